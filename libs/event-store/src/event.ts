@@ -24,7 +24,8 @@ export interface LogPosition {
   readonly prepare: number;
 }
 
-export const START: LogPosition = Object.freeze({ commit: -1, prepare: -1 });
+/** Before the first event of the log. */
+export const START: LogPosition = Object.freeze({ commit: 0, prepare: 0 });
 
 /** An event as the store gives it back. */
 export interface RecordedEvent<Type extends string = string, Data extends EventData = EventData> {
