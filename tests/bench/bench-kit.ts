@@ -1,7 +1,7 @@
 import type { EmbeddedPostgres } from '@setu/postgres';
 import { startEmbeddedPostgres } from '@setu/postgres';
 import { createTestDatabase } from '@setu/postgres/testing';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
@@ -50,6 +50,7 @@ export const ratio = (a: number, b: number): string => (a / b).toFixed(2);
 export async function withBenchPostgres(run: () => Promise<void>): Promise<void> {
   let embedded: EmbeddedPostgres | undefined;
   const dataDir = await mkdtemp(join(tmpdir(), 'setu-bench-'));
+  await chmod(dataDir, 0o755); // as root, PostgreSQL runs as the `postgres` user and must enter it
   try {
     if (process.env.DATABASE_URL) {
       process.env.SETU_TEST_ADMIN_URL = process.env.DATABASE_URL;

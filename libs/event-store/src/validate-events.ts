@@ -26,10 +26,11 @@ export function checkBatch(streamId: string, events: readonly NewEvent[]): Check
   if (typeof streamId !== 'string' || streamId.length === 0 || streamId.length > 200) {
     throw new InvalidEventError(-1, 'streamId', 'must be a string of 1 to 200 characters');
   }
+  const batch: readonly NewEvent[] = events; // Array.isArray would widen `events` to any[]
   if (!Array.isArray(events) || events.length === 0 || events.length > MAX_BATCH_EVENTS) {
     throw new InvalidEventError(-1, 'events', `must hold 1 to ${MAX_BATCH_EVENTS} events`);
   }
-  const checked = events.map((event, index) => checkEvent(event, index));
+  const checked = batch.map((event, index) => checkEvent(event, index));
   const ids = new Set<string>();
   checked.forEach(({ eventId }, index) => {
     if (ids.has(eventId)) throw new InvalidEventError(index, 'eventId', 'repeats an earlier event of the batch');
@@ -89,7 +90,10 @@ function checkJson(value: unknown, path: string, fail: (field: string, reason: s
       }
       seen.delete(value);
       return;
-    default:
+    case 'bigint':
+    case 'function':
+    case 'symbol':
+    case 'undefined':
       fail(path, `is not JSON-serialisable (${typeof value})`);
   }
 }

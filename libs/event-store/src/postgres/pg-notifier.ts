@@ -1,26 +1,55 @@
 import { Client } from 'pg';
-import type { PoolConfig } from 'pg';
+import type { Pool, PoolConfig } from 'pg';
 import { Changes } from '../subscription';
-import { NOTIFY_CHANNEL } from './queries';
+import { LISTEN, NOTIFY } from './queries';
 
 const RECONNECT_MS = 1000;
 
 /**
- * One LISTEN connection per store, fanned out to every subscription. If it drops, readers fall
- * back to polling until it is back.
+ * Wakes subscriptions in this process at once and in other processes through NOTIFY.
+ *
+ * The NOTIFY is sent after the append, outside its transaction, and coalesced to one in flight:
+ * a NOTIFY inside the append would take PostgreSQL's notify-queue lock at every commit and
+ * serialise all writers. One LISTEN connection per store is fanned out to every subscription;
+ * if it drops, readers fall back to polling until it is back.
  */
 export class PgNotifier extends Changes {
   private client: Client | undefined;
   private closed = false;
-  private started = false;
+  private listening = false;
+  private sending = false;
+  private again = false;
 
-  constructor(private readonly config: PoolConfig) {
+  constructor(
+    private readonly pool: Pool,
+    private readonly config: PoolConfig,
+  ) {
     super();
   }
 
-  start(): void {
-    if (this.started) return;
-    this.started = true;
+  /** Called after every append by this process. */
+  announce(): void {
+    this.bump();
+    if (this.sending) {
+      this.again = true;
+      return;
+    }
+    this.sending = true;
+    this.pool
+      .query(NOTIFY)
+      .catch(() => undefined) // other processes still poll
+      .finally(() => {
+        this.sending = false;
+        if (this.again && !this.closed) {
+          this.again = false;
+          this.announce();
+        }
+      });
+  }
+
+  listen(): void {
+    if (this.listening) return;
+    this.listening = true;
     void this.connect();
   }
 
@@ -31,7 +60,7 @@ export class PgNotifier extends Changes {
     client.on('error', () => this.reconnect(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+      await client.query(LISTEN);
       this.client = client;
       if (this.closed) await client.end();
       // Anything appended while we were not listening must still be read.

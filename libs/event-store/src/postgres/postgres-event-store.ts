@@ -1,6 +1,6 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import type { EventData, LogPosition, NewEvent, RecordedEvent } from '../event';
-import { categoryOf } from '../event';
+import { categoryOf, comparePositions } from '../event';
 import { ConcurrencyError, IdempotencyConflictError } from '../errors';
 import type {
   AppendResult,
@@ -34,6 +34,26 @@ interface EventRow {
   metadata: RecordedEvent['metadata'];
 }
 
+interface PositionRow {
+  stream_position: string;
+  transaction_id: string;
+  global_position: string;
+}
+
+interface LastVisibleRow {
+  last_transaction_id: string;
+  last_global_position: string;
+}
+
+interface HeadRow {
+  revision: string;
+  deleted_through: string | null;
+}
+
+const UNIQUE_VIOLATION = '23505';
+/** `any` and `stream_exists` appends retry a lost race this many times before giving up. */
+const MAX_ANY_ATTEMPTS = 20;
+
 export interface PostgresEventStoreOptions {
   /** Fallback poll for subscriptions when no NOTIFY arrives. */
   readonly pollIntervalMs?: number;
@@ -48,66 +68,64 @@ export class PostgresEventStore implements EventStore {
     private readonly pool: Pool,
     private readonly options: PostgresEventStoreOptions = {},
   ) {
-    this.notifier = new PgNotifier(pool.options);
+    this.notifier = new PgNotifier(pool, pool.options);
   }
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     checkExpected(expected);
     const checked = checkBatch(streamId, events);
     const batch = `[${checked.map((e) => e.json).join(',')}]`;
-    try {
-      const { rows } = await this.pool.query<{ next_expected_revision: string; commit_position: string; prepare_position: string }>(
-        sql.APPEND,
-        [streamId, categoryOf(streamId), String(expected), batch],
-      );
-      this.notifier.bump();
-      const [row] = rows;
-      return {
-        nextExpectedRevision: Number(row.next_expected_revision),
-        logPosition: { commit: Number(row.commit_position), prepare: Number(row.prepare_position) },
-      };
-    } catch (error) {
-      throw translate(error, streamId, expected);
+    const kind = typeof expected === 'number' ? 'revision' : expected;
+    const revision = typeof expected === 'number' ? expected : null;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const { rows } = await this.pool.query<PositionRow>(sql.APPEND, [streamId, categoryOf(streamId), kind, batch, revision]);
+        if (rows.length > 0) {
+          this.notifier.announce();
+          return resultOf(rows);
+        }
+      } catch (error) {
+        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      }
+      // Nothing written: a retry of a batch already in the stream, a race lost, or a wrong expectation.
+      const known = await this.knownEvents(streamId, checked.map((e) => e.eventId));
+      if (known.length === checked.length) return resultOf(known);
+      if (known.length > 0) throw new IdempotencyConflictError(streamId);
+      const head = await this.head(streamId);
+      const raceLost = expected === 'any' || (expected === 'stream_exists' && head.exists);
+      if (!raceLost || attempt >= MAX_ANY_ATTEMPTS) {
+        throw new ConcurrencyError(streamId, expected, head.exists ? head.revision : 'no_stream');
+      }
     }
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<ReadStreamResult> {
     const backwards = options.direction === 'backwards';
-    const { rows } = await this.pool.query<EventRow & { revision: string; deleted: boolean }>(
+    const { rows } = await this.pool.query<EventRow & HeadRow>(
       backwards ? sql.READ_STREAM_BACKWARDS : sql.READ_STREAM_FORWARDS,
       [streamId, options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0), options.maxCount ?? null],
     );
-    if (rows.length === 0) return { exists: false, revision: -1, events: [] };
-    const [first] = rows;
-    return {
-      exists: !first.deleted,
-      revision: Number(first.revision),
-      events: first.event_id === null ? [] : rows.map(toRecorded),
-    };
+    const head = toHead(rows[0]);
+    return { ...head, events: rows[0].event_id === null ? [] : rows.map(toRecorded) };
   }
 
   async readAll(after: LogPosition, filter: ReadAllFilter = {}): Promise<ReadAllResult> {
     const limit = filter.limit ?? 1000;
-    const { rows } = await this.pool.query<EventRow>(sql.READ_ALL, [
-      String(after.commit),
-      after.prepare,
-      filter.categories ?? null,
-      filter.types ?? null,
-      limit,
-    ]);
-    const events = rows.map(toRecorded);
-    if (events.length === limit || !(filter.categories || filter.types)) {
-      return { events, position: events[events.length - 1]?.logPosition ?? after };
+    const filtered = filter.categories !== undefined || filter.types !== undefined;
+    const params = [String(after.commit), after.prepare, filter.categories ?? null, filter.types ?? null, limit];
+    if (!filtered) {
+      const events = (await this.pool.query<EventRow>(sql.READ_ALL, params)).rows.map(toRecorded);
+      return { events, position: events.at(-1)?.logPosition ?? after };
     }
-    // A filtered read that came up short has seen the whole visible log: skip what it filtered out.
-    const last = await this.pool.query<{ transaction_id: string; global_position: string }>(sql.LAST_VISIBLE);
-    const [row] = last.rows;
-    const position = row ? { commit: Number(row.transaction_id), prepare: Number(row.global_position) } : after;
-    return { events, position };
+    const { rows } = await this.pool.query<EventRow & LastVisibleRow>(sql.READ_ALL_FILTERED, params);
+    const events = rows[0]?.event_id ? rows.map(toRecorded) : [];
+    if (events.length === limit || rows.length === 0) return { events, position: events.at(-1)?.logPosition ?? after };
+    const last = { commit: Number(rows[0].last_transaction_id), prepare: Number(rows[0].last_global_position) };
+    return { events, position: comparePositions(last, after) > 0 ? last : after };
   }
 
   subscribe(after: LogPosition, handler: EventHandler, options: SubscribeOptions = {}): Subscription {
-    this.notifier.start();
+    this.notifier.listen();
     const catchUp: CatchUpOptions = { pollIntervalMs: this.options.pollIntervalMs, ...options };
     const subscription = new CatchUpSubscription(this, this.notifier, after, handler, catchUp);
     this.subscriptions.add(subscription);
@@ -121,12 +139,9 @@ export class PostgresEventStore implements EventStore {
 
   async softDelete(streamId: string, expected: ExpectedRevision = 'any'): Promise<void> {
     checkExpected(expected);
-    await this.inTransaction(async (client) => {
-      const { rows } = await client.query<{ revision: string; deleted: boolean }>(sql.LOCK_STREAM, [streamId]);
-      const [row] = rows;
-      checkRevision(streamId, expected, row ? Number(row.revision) : -1, row?.deleted ?? false);
-      if (row) await client.query(sql.SOFT_DELETE, [streamId]);
-    });
+    const head = await this.head(streamId);
+    checkRevision(streamId, expected, head.revision, !head.exists);
+    if (head.exists) await this.pool.query(sql.SOFT_DELETE, [streamId, head.revision]);
   }
 
   async close(): Promise<void> {
@@ -134,19 +149,14 @@ export class PostgresEventStore implements EventStore {
     await this.notifier.close();
   }
 
-  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
+  private async head(streamId: string): Promise<Omit<ReadStreamResult, 'events'>> {
+    const { rows } = await this.pool.query<HeadRow>(sql.HEAD_OF_STREAM, [streamId]);
+    return toHead(rows[0]);
+  }
+
+  private async knownEvents(streamId: string, eventIds: readonly string[]): Promise<PositionRow[]> {
+    const { rows } = await this.pool.query<PositionRow>(sql.KNOWN_EVENTS, [streamId, eventIds]);
+    return rows;
   }
 }
 
@@ -166,12 +176,16 @@ function toRecorded(row: EventRow): RecordedEvent {
   };
 }
 
-function translate(error: unknown, streamId: string, expected: ExpectedRevision): unknown {
-  const pgError = error as { code?: string; detail?: string };
-  if (pgError.code === 'SE409') {
-    const actual = Number(pgError.detail);
-    return new ConcurrencyError(streamId, expected, actual < 0 ? 'no_stream' : actual);
-  }
-  if (pgError.code === 'SE422') return new IdempotencyConflictError(streamId);
-  return error;
+function toHead(row: HeadRow): Omit<ReadStreamResult, 'events'> {
+  const revision = Number(row.revision);
+  const deleted = row.deleted_through !== null && Number(row.deleted_through) === revision;
+  return { exists: revision >= 0 && !deleted, revision };
+}
+
+function resultOf(rows: readonly PositionRow[]): AppendResult {
+  const last = rows.reduce((a, b) => (Number(b.stream_position) > Number(a.stream_position) ? b : a));
+  return {
+    nextExpectedRevision: Number(last.stream_position),
+    logPosition: { commit: Number(last.transaction_id), prepare: Number(last.global_position) },
+  };
 }

@@ -3,17 +3,48 @@
 const EVENT_COLUMNS = `e.event_id, e.type, e.schema_version, e.stream_id, e.stream_position, e.global_position,
   e.transaction_id, e.occurred_at, e.recorded_at, e.data, e.metadata`;
 
-export const APPEND = 'SELECT next_expected_revision, commit_position, prepare_position FROM setu_append($1, $2, $3, $4::jsonb)';
+const HEAD = `
+  SELECT coalesce((SELECT max(stream_position) FROM setu_events WHERE stream_id = $1), -1) AS revision,
+         (SELECT deleted_through FROM setu_stream_settings WHERE stream_id = $1) AS deleted_through`;
+
+/**
+ * The whole append in one statement: the batch lands after the stream's head only if the head
+ * meets the expectation ($3: no_stream, stream_exists, any, or `revision` with $5), else nothing
+ * is inserted. A concurrent writer of the same positions fails on the unique constraint.
+ */
+export const APPEND = `
+  WITH head AS (${HEAD}),
+  base AS (
+    SELECT revision FROM head
+     WHERE CASE $3::text
+             WHEN 'any' THEN true
+             WHEN 'no_stream' THEN revision = -1 OR revision = deleted_through
+             WHEN 'stream_exists' THEN revision >= 0 AND revision IS DISTINCT FROM deleted_through
+             ELSE revision = $5::bigint
+           END)
+  INSERT INTO setu_events (stream_id, stream_position, category, event_id, type, schema_version, occurred_at, data, metadata)
+  SELECT $1, base.revision + x.n, $2, (x.e->>'eventId')::uuid, x.e->>'type', (x.e->>'schemaVersion')::integer,
+         (x.e->>'occurredAt')::timestamptz, x.e->'data', x.e->'metadata'
+    FROM base, jsonb_array_elements($4::jsonb) WITH ORDINALITY AS x(e, n)
+  RETURNING stream_position, transaction_id, global_position`;
+
+export const HEAD_OF_STREAM = HEAD;
+
+/** Which of a batch's ids the stream already holds, with where they landed. */
+export const KNOWN_EVENTS = `
+  SELECT event_id, stream_position, transaction_id, global_position FROM setu_events
+   WHERE stream_id = $1 AND event_id = ANY($2::uuid[])`;
 
 const readStream = (order: 'ASC' | 'DESC', bound: string): string => `
-  SELECT s.revision, s.deleted, ${EVENT_COLUMNS}
-    FROM setu_streams s
+  WITH head AS (${HEAD}),
+  settings AS (SELECT coalesce((SELECT truncate_before FROM setu_stream_settings WHERE stream_id = $1), 0) AS truncate_before)
+  SELECT head.revision, head.deleted_through, ${EVENT_COLUMNS}
+    FROM head CROSS JOIN settings
     LEFT JOIN LATERAL (
       SELECT * FROM setu_events e
-       WHERE e.stream_id = s.stream_id AND NOT s.deleted
-         AND e.stream_position >= s.truncate_before AND ${bound}
-       ORDER BY e.stream_position ${order} LIMIT $3) e ON true
-   WHERE s.stream_id = $1`;
+       WHERE e.stream_id = $1 AND head.revision IS DISTINCT FROM head.deleted_through
+         AND e.stream_position >= settings.truncate_before AND ${bound}
+       ORDER BY e.stream_position ${order} LIMIT $3) e ON true`;
 
 export const READ_STREAM_FORWARDS = readStream('ASC', 'e.stream_position >= $2');
 export const READ_STREAM_BACKWARDS = readStream('DESC', 'e.stream_position <= $2');
@@ -33,16 +64,37 @@ export const READ_ALL = `
    ORDER BY e.transaction_id, e.global_position
    LIMIT $5`;
 
-/** The last visible event of the whole log: where a filtered read that found nothing more may move on to. */
-export const LAST_VISIBLE = `
-  SELECT e.transaction_id, e.global_position
-    FROM setu_events e
-   WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-   ORDER BY e.transaction_id DESC, e.global_position DESC
-   LIMIT 1`;
+/**
+ * A filtered page, plus the last visible event of the whole log in the same snapshot: a page that
+ * comes up short has seen everything up to there, so the reader may move on past what it filtered
+ * out. (Two statements would see two snapshots and could skip what became visible in between.)
+ */
+export const READ_ALL_FILTERED = `
+  WITH horizon AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
+  last AS (
+    SELECT e.transaction_id AS last_transaction_id, e.global_position AS last_global_position
+      FROM setu_events e, horizon
+     WHERE e.transaction_id < horizon.xmin
+     ORDER BY e.transaction_id DESC, e.global_position DESC
+     LIMIT 1)
+  SELECT last.last_transaction_id, last.last_global_position, page.*
+    FROM last LEFT JOIN LATERAL (
+      SELECT ${EVENT_COLUMNS}
+        FROM setu_events e, horizon
+       WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+         AND e.transaction_id < horizon.xmin
+         AND ($3::text[] IS NULL OR e.category = ANY($3))
+         AND ($4::text[] IS NULL OR e.type = ANY($4))
+       ORDER BY e.transaction_id, e.global_position
+       LIMIT $5) page ON true`;
 
-export const LOCK_STREAM = 'SELECT revision, deleted FROM setu_streams WHERE stream_id = $1 FOR UPDATE';
-export const SOFT_DELETE = 'UPDATE setu_streams SET deleted = true, truncate_before = revision + 1 WHERE stream_id = $1';
-export const TRUNCATE_BEFORE = 'UPDATE setu_streams SET truncate_before = $2 WHERE stream_id = $1';
+export const SOFT_DELETE = `
+  INSERT INTO setu_stream_settings (stream_id, truncate_before, deleted_through) VALUES ($1, $2 + 1, $2)
+  ON CONFLICT (stream_id) DO UPDATE SET truncate_before = excluded.truncate_before, deleted_through = excluded.deleted_through`;
 
-export const NOTIFY_CHANNEL = 'setu_events';
+export const TRUNCATE_BEFORE = `
+  INSERT INTO setu_stream_settings (stream_id, truncate_before) VALUES ($1, $2)
+  ON CONFLICT (stream_id) DO UPDATE SET truncate_before = excluded.truncate_before`;
+
+export const NOTIFY = `SELECT pg_notify('setu_events', '')`;
+export const LISTEN = 'LISTEN setu_events';
