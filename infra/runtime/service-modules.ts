@@ -1,0 +1,4 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+
+/** Every service the embedded runtime serves. A new service adds its module here, and only here. */
+export const SERVICE_MODULES: readonly (Type | DynamicModule)[] = [];

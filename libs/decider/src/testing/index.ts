@@ -1,0 +1,2 @@
+export { given } from './given';
+export type { DeciderThen, DeciderWhen, ErrorMatcher } from './given';

@@ -1,0 +1,8 @@
+/** The app's `pg.Pool` (the store's database). */
+export const PG_POOL = Symbol('setu:pg-pool');
+/** The validated SetuConfig. */
+export const SETU_CONFIG = Symbol('setu:config');
+/** The app's pino Logger. */
+export const LOGGER = Symbol('setu:logger');
+/** The app's prom-client Registry, for services that add their own metrics. */
+export const METRICS_REGISTRY = Symbol('setu:metrics-registry');

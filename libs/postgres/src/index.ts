@@ -1,0 +1,13 @@
+export type { DatabaseHandle, ResolveDatabaseOptions } from './database.resolver';
+export { resolveDatabase } from './database.resolver';
+export { DatabaseUnreachableError } from './database-unreachable.error';
+export { findRunningEmbeddedPostgres } from './embedded-postgres.finder';
+export type { EmbeddedPostgres, StartEmbeddedPostgresOptions } from './embedded-postgres.launcher';
+export { DEFAULT_EMBEDDED_PORT, startEmbeddedPostgres } from './embedded-postgres.launcher';
+export { MigrationError } from './migration.error';
+export { runMigrations } from './migration.runner';
+export { MIGRATIONS_DIR } from './migrations-dir';
+export type { CreatePoolOptions } from './pool.factory';
+export { createPool } from './pool.factory';
+export { EmbeddedPostgresInUseError } from './postmaster-lock';
+export { assertReachable } from './reachability.check';
