@@ -22,8 +22,9 @@ CREATE TABLE setu_events (
   CONSTRAINT setu_events_stream_event UNIQUE (stream_id, event_id)
 );
 
+-- Readers scan the log in this order; a category or type filter is applied on the way rather than
+-- through an index of its own, which every append would pay for (docs/architecture.md).
 CREATE INDEX setu_events_log_order ON setu_events (transaction_id, global_position);
-CREATE INDEX setu_events_category_order ON setu_events (category, transaction_id, global_position);
 
 -- Only streams that were truncated or soft-deleted have a row here; a stream's revision is the
 -- largest stream_position of its events.

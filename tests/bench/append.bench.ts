@@ -36,22 +36,22 @@ async function setuRate(batch: number): Promise<number> {
   return rate * batch;
 }
 
+/** The floor: one plain INSERT per event of the same envelope, with only the unique (stream, position). */
 async function rawRate(): Promise<number> {
   const db = await benchDatabase();
   await db.pool.query(`CREATE TABLE raw_events (id bigserial PRIMARY KEY, stream text NOT NULL, position bigint NOT NULL,
-    type text NOT NULL, data jsonb NOT NULL, UNIQUE (stream, position))`);
+    event_id uuid NOT NULL, type text NOT NULL, occurred_at timestamptz NOT NULL, data jsonb NOT NULL, metadata jsonb NOT NULL,
+    UNIQUE (stream, position))`);
   const round = randomUUID();
   const owned = Array.from({ length: WRITERS }, (_, w) => streamsOf(round, w));
-  const data = JSON.stringify(payload.data);
+  const [data, metadata] = [JSON.stringify(payload.data), JSON.stringify(payload.metadata)];
   const rate = await throughput(WRITERS, APPENDS_PER_WRITER, async (writer, i) => {
     const stream = owned[writer][i % owned[writer].length];
     stream.revision += 1;
-    await db.pool.query('INSERT INTO raw_events (stream, position, type, data) VALUES ($1, $2, $3, $4)', [
-      stream.id,
-      stream.revision,
-      payload.type,
-      data,
-    ]);
+    await db.pool.query(
+      'INSERT INTO raw_events (stream, position, event_id, type, occurred_at, data, metadata) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [stream.id, stream.revision, randomUUID(), payload.type, payload.occurredAt, data, metadata],
+    );
   });
   await db.drop();
   return rate;

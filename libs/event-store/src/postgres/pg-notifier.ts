@@ -4,13 +4,14 @@ import { Changes } from '../subscription';
 import { LISTEN, NOTIFY } from './queries';
 
 const RECONNECT_MS = 1000;
+const NOTIFY_INTERVAL_MS = 5;
 
 /**
  * Wakes subscriptions in this process at once and in other processes through NOTIFY.
  *
- * The NOTIFY is sent after the append, outside its transaction, and coalesced to one in flight:
- * a NOTIFY inside the append would take PostgreSQL's notify-queue lock at every commit and
- * serialise all writers. One LISTEN connection per store is fanned out to every subscription;
+ * The NOTIFY is sent after the append, outside its transaction, and coalesced to one per few
+ * milliseconds: a NOTIFY inside the append would take PostgreSQL's notify-queue lock at every
+ * commit and serialise all writers. One LISTEN connection per store is fanned out to every subscription;
  * if it drops, readers fall back to polling until it is back.
  */
 export class PgNotifier extends Changes {
@@ -39,11 +40,14 @@ export class PgNotifier extends Changes {
       .query(NOTIFY)
       .catch(() => undefined) // other processes still poll
       .finally(() => {
-        this.sending = false;
-        if (this.again && !this.closed) {
-          this.again = false;
-          this.announce();
-        }
+        // At most one NOTIFY per interval: under load one wakes every listener for many appends.
+        setTimeout(() => {
+          this.sending = false;
+          if (this.again && !this.closed) {
+            this.again = false;
+            this.announce();
+          }
+        }, NOTIFY_INTERVAL_MS).unref();
       });
   }
 

@@ -71,7 +71,7 @@ describe('PostgreSQL event store under concurrency', () => {
     const lateStream = freshStream('late');
     const late = sampleEvent('late.Committed');
     await long.query('BEGIN');
-    await long.query(APPEND, [lateStream, 'late', 'no_stream', JSON.stringify([{ ...late, occurredAt: late.occurredAt.toISOString() }]), null]);
+    await long.query({ ...APPEND.no_stream, values: [lateStream, 'late', -1, JSON.stringify([{ ...late, occurredAt: late.occurredAt.toISOString() }])] });
 
     const early = freshStream('early');
     for (let i = 0; i < 10; i += 1) await store.append(early, [sampleEvent('early.Committed', { i })], i === 0 ? 'no_stream' : i - 1);
@@ -110,7 +110,7 @@ describe('PostgreSQL event store under concurrency', () => {
     // Past the TypeScript checks, straight into the function: the third event repeats the second's id.
     const [a, b] = sampleEvents(2).map((e) => ({ ...e, occurredAt: e.occurredAt.toISOString() }));
     const batch = JSON.stringify([a, b, { ...b, type: 'atomic.Third' }]);
-    await expect(db.pool.query(APPEND, [stream, 'atomic', 'revision', batch, 0])).rejects.toMatchObject({ code: '23505' });
+    await expect(db.pool.query({ ...APPEND.revision, values: [stream, 'atomic', 0, batch] })).rejects.toMatchObject({ code: '23505' });
     const read = await store.readStream(stream);
     expect(read.revision).toBe(0);
     expect(read.events).toHaveLength(1);

@@ -75,11 +75,11 @@ export class PostgresEventStore implements EventStore {
     checkExpected(expected);
     const checked = checkBatch(streamId, events);
     const batch = `[${checked.map((e) => e.json).join(',')}]`;
-    const kind = typeof expected === 'number' ? 'revision' : expected;
-    const revision = typeof expected === 'number' ? expected : null;
+    let statement = typeof expected === 'number' ? sql.APPEND.revision : sql.APPEND[expected];
+    let base = typeof expected === 'number' ? expected : expected === 'no_stream' ? -1 : null;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const { rows } = await this.pool.query<PositionRow>(sql.APPEND, [streamId, categoryOf(streamId), kind, batch, revision]);
+        const { rows } = await this.pool.query<PositionRow>({ ...statement, values: [streamId, categoryOf(streamId), base, batch] });
         if (rows.length > 0) {
           this.notifier.announce();
           return resultOf(rows);
@@ -92,6 +92,11 @@ export class PostgresEventStore implements EventStore {
       if (known.length === checked.length) return resultOf(known);
       if (known.length > 0) throw new IdempotencyConflictError(streamId);
       const head = await this.head(streamId);
+      if (expected === 'no_stream' && !head.exists && head.revision >= 0 && attempt < MAX_ANY_ATTEMPTS) {
+        // Soft-deleted: "no stream" now means after its last revision.
+        [statement, base] = [sql.APPEND.revision, head.revision];
+        continue;
+      }
       const raceLost = expected === 'any' || (expected === 'stream_exists' && head.exists);
       if (!raceLost || attempt >= MAX_ANY_ATTEMPTS) {
         throw new ConcurrencyError(streamId, expected, head.exists ? head.revision : 'no_stream');

@@ -7,26 +7,36 @@ const HEAD = `
   SELECT coalesce((SELECT max(stream_position) FROM setu_events WHERE stream_id = $1), -1) AS revision,
          (SELECT deleted_through FROM setu_stream_settings WHERE stream_id = $1) AS deleted_through`;
 
-/**
- * The whole append in one statement: the batch lands after the stream's head only if the head
- * meets the expectation ($3: no_stream, stream_exists, any, or `revision` with $5), else nothing
- * is inserted. A concurrent writer of the same positions fails on the unique constraint.
- */
-export const APPEND = `
-  WITH head AS (${HEAD}),
-  base AS (
-    SELECT revision FROM head
-     WHERE CASE $3::text
-             WHEN 'any' THEN true
-             WHEN 'no_stream' THEN revision = -1 OR revision = deleted_through
-             WHEN 'stream_exists' THEN revision >= 0 AND revision IS DISTINCT FROM deleted_through
-             ELSE revision = $5::bigint
-           END)
+/** Inserts the batch $4 (a JSON array) at positions after `base`. */
+const insertBatch = (base: string, extraSource: string, condition: string): string => `
   INSERT INTO setu_events (stream_id, stream_position, category, event_id, type, schema_version, occurred_at, data, metadata)
-  SELECT $1, base.revision + x.n, $2, (x.e->>'eventId')::uuid, x.e->>'type', (x.e->>'schemaVersion')::integer,
+  SELECT $1, ${base} + x.n, $2, (x.e->>'eventId')::uuid, x.e->>'type', (x.e->>'schemaVersion')::integer,
          (x.e->>'occurredAt')::timestamptz, x.e->'data', x.e->'metadata'
-    FROM base, jsonb_array_elements($4::jsonb) WITH ORDINALITY AS x(e, n)
+    FROM ${extraSource} jsonb_array_elements($4::jsonb) WITH ORDINALITY AS x(e, n)
+   ${condition}
   RETURNING stream_position, transaction_id, global_position`;
+
+const afterHead = (condition: string): string => `WITH head AS MATERIALIZED (${HEAD}) ${insertBatch('head.revision', 'head,', condition)}`;
+
+/**
+ * An append is one prepared statement that places the batch after revision $3. Two writers of
+ * the same positions meet on the unique constraint and one wins, so `no_stream` ($3 = -1) needs
+ * no check at all, an exact revision only that its event is there, and `any` and `stream_exists`
+ * place the batch after the head they read (a lost race is retried by the adapter). Nothing
+ * inserted means the expectation failed; the adapter then asks why.
+ */
+export const APPEND = {
+  no_stream: { name: 'setu_append_no_stream', text: insertBatch('$3::bigint', '', '') },
+  revision: {
+    name: 'setu_append_revision',
+    text: insertBatch('$3::bigint', '', 'WHERE EXISTS (SELECT 1 FROM setu_events h WHERE h.stream_id = $1 AND h.stream_position = $3)'),
+  },
+  any: { name: 'setu_append_any', text: afterHead('WHERE $3::bigint IS NULL') },
+  stream_exists: {
+    name: 'setu_append_stream_exists',
+    text: afterHead('WHERE $3::bigint IS NULL AND head.revision >= 0 AND head.revision IS DISTINCT FROM head.deleted_through'),
+  },
+} as const;
 
 export const HEAD_OF_STREAM = HEAD;
 
