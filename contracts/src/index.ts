@@ -1,1 +1,3 @@
 export * from './envelope';
+export * from './event-schema';
+export * from './reference';
