@@ -1,4 +1,4 @@
-import { JURISDICTIONS, type Actor, type Jurisdiction } from '@setu/contracts';
+import { JURISDICTIONS, type Actor, type EventMetadata, type Jurisdiction } from '@setu/contracts';
 import { JurisdictionForbiddenError, JurisdictionRequiredError } from './auth.errors';
 
 /** Who is calling, from a verified bearer token. */
@@ -33,4 +33,27 @@ export function jurisdictionOf(principal: Principal, requested?: Jurisdiction): 
 
 export function isJurisdiction(value: unknown): value is Jurisdiction {
   return typeof value === 'string' && (JURISDICTIONS as readonly string[]).includes(value);
+}
+
+export interface CommandContext {
+  /** The service recording the events, e.g. `setu.rescue`. */
+  readonly source: string;
+  readonly correlationId: string;
+  readonly idempotencyKey?: string;
+  /** The state the facts belong to, when the token covers more than one. */
+  readonly jurisdiction?: Jurisdiction;
+  /** The event or request that caused this command; the correlation id when none other. */
+  readonly causationId?: string;
+}
+
+/** The metadata of every event a principal's command records (ARCHITECTURE.md, "The event"). */
+export function metadataFor(principal: Principal, context: CommandContext): EventMetadata {
+  return {
+    actor: actorOf(principal),
+    jurisdiction: jurisdictionOf(principal, context.jurisdiction),
+    correlationId: context.correlationId,
+    causationId: context.causationId ?? context.correlationId,
+    source: context.source,
+    ...(context.idempotencyKey === undefined ? {} : { idempotencyKey: context.idempotencyKey }),
+  };
 }

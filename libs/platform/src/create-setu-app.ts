@@ -3,6 +3,7 @@ import { type DynamicModule, type INestApplication, Module, type Type } from '@n
 import { NestFactory } from '@nestjs/core';
 import type { Logger } from 'pino';
 import type { Pool } from 'pg';
+import type { Clock, IdGenerator } from './commands/clock';
 import type { SetuConfig } from './config/setu-config';
 import { ProblemDetailsFilter } from './errors/problem-details.filter';
 import { createLogger, PinoNestLogger } from './logging/logger';
@@ -22,6 +23,9 @@ export interface SetuAppOptions {
   readonly modules?: readonly (Type | DynamicModule)[];
   readonly logger?: Logger;
   readonly openApi?: Partial<OpenApiInfo>;
+  /** Pins "now" and ids, for tests. */
+  readonly clock?: Clock;
+  readonly ids?: IdGenerator;
 }
 
 /**
@@ -35,7 +39,7 @@ export async function createSetuApp(options: SetuAppOptions): Promise<INestAppli
 
   @Module({
     imports: [
-      PlatformModule.forRoot({ config: options.config, pool: options.pool, logger, metrics }),
+      PlatformModule.forRoot({ config: options.config, pool: options.pool, logger, metrics, clock: options.clock, ids: options.ids }),
       options.auth,
       ...(options.modules ?? []),
     ],

@@ -31,7 +31,12 @@ export {
 export { createLogger, PinoNestLogger } from './logging/logger';
 export { DOCS_PATH, OPENAPI_PATH, BEARER_SCHEME, type OpenApiInfo } from './openapi/openapi';
 export { PlatformModule } from './platform.module';
-export { LOGGER, METRICS_REGISTRY, PG_POOL, SETU_CONFIG } from './platform.di-tokens';
+export { CLOCK, EVENT_STORE, ID_GENERATOR, LOGGER, METRICS_REGISTRY, PG_POOL, SETU_CONFIG } from './platform.di-tokens';
+export { systemClock, uuidV7Generator, type Clock, type IdGenerator } from './commands/clock';
+export { etagOf, IfMatch, parseIfMatch, revisionHeaders } from './commands/revision-headers';
+export { IDEMPOTENCY_KEY_HEADER, IdempotencyInterceptor, IdempotencyKey } from './commands/idempotency.interceptor';
+export { IDEMPOTENCY_RETENTION_HOURS } from './commands/idempotency.store';
+export { CLOCK_SKEW_MS, IsPastOrNow } from './validation/is-past-or-now';
 export { createSetuApp, type SetuAppOptions } from './create-setu-app';
 export {
   PortInUseError,

@@ -20,6 +20,7 @@ export class PgNotifier extends Changes {
   private listening = false;
   private sending = false;
   private again = false;
+  private inFlight: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly pool: Pool,
@@ -36,7 +37,7 @@ export class PgNotifier extends Changes {
       return;
     }
     this.sending = true;
-    this.pool
+    this.inFlight = this.pool
       .query(NOTIFY)
       .catch(() => undefined) // other processes still poll
       .finally(() => {
@@ -82,6 +83,7 @@ export class PgNotifier extends Changes {
 
   async close(): Promise<void> {
     this.closed = true;
+    await this.inFlight.catch(() => undefined);
     const client = this.client;
     this.client = undefined;
     await client?.end().catch(() => undefined);

@@ -1,3 +1,4 @@
+import { CommandRejected } from '@setu/decider';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, ERROR_CATEGORY_STATUS, type FieldError } from './domain-error';
 import { problemMappingFor } from './problem-registry';
@@ -66,6 +67,17 @@ function describe(error: unknown): Described {
       detail: error.message,
       errors: error.errors,
       extensions: error.options.extensions,
+      expected: true,
+    };
+  }
+  if (error instanceof CommandRejected) {
+    const mapping = problemMappingFor(error.code);
+    return {
+      status: mapping?.status ?? ERROR_CATEGORY_STATUS[error.category],
+      code: error.code,
+      title: mapping?.title,
+      detail: error.message,
+      errors: error.errors.length > 0 ? error.errors : undefined,
       expected: true,
     };
   }
