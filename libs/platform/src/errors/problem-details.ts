@@ -58,26 +58,16 @@ interface Described {
 }
 
 function describe(error: unknown): Described {
-  if (error instanceof DomainError) {
+  // A domain's own refusal (CommandRejected, from a pure decider) and an edge's (DomainError).
+  if (error instanceof DomainError || error instanceof CommandRejected) {
     const mapping = problemMappingFor(error.code);
     return {
       status: mapping?.status ?? ERROR_CATEGORY_STATUS[error.category],
       code: error.code,
       title: mapping?.title,
       detail: error.message,
-      errors: error.errors,
-      extensions: error.options.extensions,
-      expected: true,
-    };
-  }
-  if (error instanceof CommandRejected) {
-    const mapping = problemMappingFor(error.code);
-    return {
-      status: mapping?.status ?? ERROR_CATEGORY_STATUS[error.category],
-      code: error.code,
-      title: mapping?.title,
-      detail: error.message,
-      errors: error.errors.length > 0 ? error.errors : undefined,
+      errors: error.errors?.length ? error.errors : undefined,
+      extensions: error instanceof DomainError ? error.options.extensions : undefined,
       expected: true,
     };
   }
