@@ -4,7 +4,8 @@
 // ...) out of package-lock.json while their parents still list them, and `npm ci` then refuses the
 // lockfile as out of sync. This adds the missing entries as optional, as npm would on the public
 // registry; npm ci skips them where they cannot be fetched or do not fit the platform.
-// Run after every `npm install`: `node bin/complete-lockfile.js` (tests/lockfile checks it).
+// Run after every `npm install`: `node bin/complete-lockfile.js`; `--check` only reports
+// (tests/lockfile runs that).
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -33,9 +34,11 @@ function missingOptional(lock) {
 if (require.main === module) {
   const lock = JSON.parse(fs.readFileSync(file, 'utf8'));
   const missing = missingOptional(lock);
+  if (process.argv.includes('--check')) {
+    for (const location of missing.keys()) process.stdout.write(`missing: ${location}\n`);
+    process.exit(missing.size === 0 ? 0 : 1);
+  }
   for (const [location, version] of missing) lock.packages[location] = { version, dev: undefined, optional: true };
   if (missing.size > 0) fs.writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
   process.stdout.write(`complete-lockfile: added ${missing.size} optional platform entries\n`);
 }
-
-module.exports = { missingOptional };
