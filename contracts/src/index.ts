@@ -1,3 +1,5 @@
 export * from './envelope';
 export * from './event-schema';
 export * from './reference';
+export * from './legal';
+export * from './rescue';

@@ -1,0 +1,12 @@
+import type { RecordCompensationInquiry } from '../../domain/legal-case/legal-case.commands';
+import { CaseCommandRequest } from '../legal-cases/case-command.request.dto';
+import { PastTime, utc } from '../shared/request-fields';
+
+export class RecordInquiryRequest extends CaseCommandRequest {
+  @PastTime('when the authority held its inquiry', '2026-04-22T11:00:00+05:30') heldAt!: string;
+}
+
+export function recordInquiryCommand(caseId: string, claimId: string, dto: RecordInquiryRequest): RecordCompensationInquiry {
+  const heldAt = utc(dto.heldAt);
+  return { type: 'RecordCompensationInquiry', occurredAt: new Date(heldAt), data: { caseId, claimId, heldAt } };
+}

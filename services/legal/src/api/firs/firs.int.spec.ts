@@ -1,0 +1,318 @@
+import { useTestDatabase } from '@setu/postgres/testing';
+import { randomUUID } from 'node:crypto';
+import { authed, startLegalTestApp, type LegalTestApp } from '../../testing/legal-test-app';
+
+describe('FIRs over HTTP', () => {
+  let legal: LegalTestApp;
+  let api: ReturnType<typeof authed>;
+  afterAll(() => legal?.close()); // before the database's own afterAll
+  const db = useTestDatabase();
+
+  let child1: string;
+  let child2: string;
+  beforeAll(async () => {
+    legal = await startLegalTestApp(db);
+    api = authed(legal.app, await legal.token());
+    child1 = await legal.openCase();
+    child2 = await legal.openCase();
+  });
+
+  const fir = (overrides: Record<string, unknown> = {}) => ({
+    number: '0117/2026',
+    policeStation: 'Ramganj, Jaipur',
+    district: 'RJ-JPR',
+    registeredAt: '2026-03-01T23:10:00+05:30',
+    sections: ['IPC-370', 'BNS-146', 'JJA-79'],
+    victims: [{ caseId: child1 }],
+    accused: [
+      { name: 'Synthetic Name Alpha', role: 'employer', status: 'arrested' },
+      { name: 'Synthetic Name Gamma', aliases: ['S. Gamma'], role: 'agent' },
+    ],
+    ...overrides,
+  });
+  const eventCount = async () => (await legal.legalEvents()).length;
+
+  describe('POST /firs', () => {
+    it('registers a FIR: 201 with Location and ETag, and reads it back with sections under both codes', async () => {
+      const res = await api.post('/firs', fir()).expect(201);
+      const { firId, revision, accusedIds } = res.body as { firId: string; revision: number; accusedIds: string[] };
+      expect(res.headers.location).toBe(`/firs/${firId}`);
+      expect(res.headers.etag).toBe('"3"');
+      expect(revision).toBe(3);
+      expect(accusedIds).toHaveLength(2);
+      expect(JSON.stringify(res.body)).not.toContain('Synthetic');
+
+      const view = await api.get(`/firs/${firId}`).expect(200);
+      expect(view.headers.etag).toBe('"3"');
+      expect(view.body).toMatchObject({
+        firId,
+        number: '0117/2026',
+        policeStation: 'Ramganj, Jaipur',
+        district: 'RJ-JPR',
+        state: 'RJ',
+        registeredAt: '2026-03-01T17:40:00.000Z',
+        victims: [{ caseId: child1, addedAt: '2026-03-01T17:40:00.000Z' }],
+        accused: [
+          { accusedId: accusedIds[0], name: 'Synthetic Name Alpha', aliases: [], role: 'employer', status: 'arrested' },
+          { accusedId: accusedIds[1], name: 'Synthetic Name Gamma', aliases: ['S. Gamma'], role: 'agent', status: 'unknown' },
+        ],
+        revision: 3,
+      });
+      expect(view.body.sections).toEqual([
+        {
+          code: 'IPC-370',
+          act: 'Indian Penal Code 1860',
+          section: '370',
+          title: 'Trafficking of person',
+          equivalent: { code: 'BNS-143', act: 'Bharatiya Nyaya Sanhita 2023', section: '143', title: 'Trafficking of person' },
+        },
+        expect.objectContaining({ code: 'BNS-146', equivalent: expect.objectContaining({ code: 'IPC-374' }) }),
+        expect.not.objectContaining({ equivalent: expect.anything() }),
+      ]);
+    });
+
+    it('stores the events with the caller, the correlation id and the FIR\'s state in their metadata', async () => {
+      const res = await api.post('/firs', fir()).set('X-Correlation-Id', 'corr-fir-1').expect(201);
+      const stream = await legal.store.readStream(`fir-${res.body.firId}`);
+      expect(stream.events.map((e) => e.type)).toEqual(['legal.FirRegistered', 'legal.VictimAdded', 'legal.AccusedNamed', 'legal.AccusedNamed']);
+      expect(stream.events[0]).toMatchObject({
+        occurredAt: new Date('2026-03-01T17:40:00.000Z'),
+        data: { sections: ['IPC-370', 'BNS-146', 'JJA-79'] },
+        metadata: { actor: { userId: 'user-1', orgId: 'org-synthetic-ngo', role: 'caseworker' }, jurisdiction: 'RJ', correlationId: 'corr-fir-1', source: 'setu.legal' },
+      });
+    });
+
+    it('answers a retry with the same Idempotency-Key with the first answer and writes nothing new', async () => {
+      const first = await api.post('/firs', fir()).set('Idempotency-Key', 'fir-retry-1').expect(201);
+      const before = await eventCount();
+      const retry = await api.post('/firs', fir()).set('Idempotency-Key', 'fir-retry-1').expect(201);
+      expect(retry.body).toEqual(first.body);
+      expect(retry.headers.location).toBe(first.headers.location);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(await eventCount()).toBe(before);
+      const stream = await legal.store.readStream(`fir-${first.body.firId}`);
+      expect(stream.events[0].metadata.idempotencyKey).toBe('fir-retry-1');
+    });
+
+    it('refuses a malformed FIR with 400 naming each bad field, and writes nothing', async () => {
+      const before = await eventCount();
+      const future = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
+      const res = await api
+        .post('/firs', fir({ number: '', registeredAt: future, sections: [], victims: [{ caseId: 'child-1' }], accused: [{ name: 'X', role: 'boss' }], extra: 1 }))
+        .expect(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      const fields = (res.body.errors as { field: string }[]).map((e) => e.field);
+      expect(new Set(fields)).toEqual(new Set(['number', 'registeredAt', 'sections', 'victims[0].caseId', 'accused[0].role', 'extra']));
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('refuses a time given without an offset or seconds', async () => {
+      const res = await api.post('/firs', fir({ registeredAt: '2026-03-01 23:10' })).expect(400);
+      expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'registeredAt' })]));
+    });
+
+    it('refuses sections not in the catalogue with 422, pointing at the catalogue, and writes nothing', async () => {
+      const before = await eventCount();
+      const res = await api.post('/firs', fir({ sections: ['BNS-143', 'BNS-9999', 'IPC-370', 'ITPA-99'] })).expect(422);
+      expect(res.body).toMatchObject({ code: 'UNKNOWN_SECTION', see: '/reference/legal-sections' });
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['sections[1]', 'sections[3]']);
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('refuses an unknown district with 422', async () => {
+      const res = await api.post('/firs', fir({ district: 'RJ-XXX' })).expect(422);
+      expect(res.body).toMatchObject({ code: 'UNKNOWN_DISTRICT', see: '/reference/districts', errors: [{ field: 'district' }] });
+    });
+
+    it('refuses a FIR naming a case that does not exist with 422 naming the field, and writes nothing', async () => {
+      const before = await eventCount();
+      const res = await api.post('/firs', fir({ victims: [{ caseId: child1 }, { caseId: randomUUID() }] })).expect(422);
+      expect(res.body).toMatchObject({ code: 'UNKNOWN_CASE', errors: [{ field: 'victims[1].caseId' }] });
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('accepts a FIR under the old code only, and one with no children or accused yet', async () => {
+      const res = await api.post('/firs', fir({ sections: ['IPC-370', 'IPC-374', 'IPC-120B'], victims: [], accused: undefined })).expect(201);
+      const view = await api.get(`/firs/${res.body.firId}`).expect(200);
+      expect(view.body.sections.map((s: { equivalent?: { code: string } }) => s.equivalent?.code)).toEqual(['BNS-143', 'BNS-146', 'BNS-61']);
+    });
+  });
+
+  describe('commands on a FIR', () => {
+    let firId: string;
+    let owner: string;
+    let agent: string;
+    beforeAll(async () => {
+      const res = await api.post('/firs', fir()).expect(201);
+      firId = res.body.firId;
+      [owner, agent] = res.body.accusedIds;
+    });
+
+    it('takes If-Match: 409 with the current revision when stale, the next ETag when current', async () => {
+      const current = await api.get(`/firs/${firId}`).expect(200);
+      const revision = Number(JSON.parse(current.headers.etag));
+      const body = { victims: [{ caseId: child2 }], addedAt: '2026-03-04T12:00:00+05:30' };
+      const stale = await api.post(`/firs/${firId}/victims`, body).set('If-Match', `"${revision - 1}"`).expect(409);
+      expect(stale.body).toMatchObject({ code: 'CONCURRENCY_CONFLICT', actualRevision: revision });
+      const ok = await api.post(`/firs/${firId}/victims`, body).set('If-Match', `"${revision}"`).expect(200);
+      expect(ok.headers.etag).toBe(`"${revision + 1}"`);
+      expect(ok.body).toEqual({ revision: revision + 1 });
+      await api.post(`/firs/${firId}/victims`, body).set('If-Match', 'not-a-revision').expect(400);
+    });
+
+    it('adds a child already on the FIR as a no-op, and refuses a case that does not exist', async () => {
+      const before = (await api.get(`/firs/${firId}`)).body.revision as number;
+      const again = await api.post(`/firs/${firId}/victims`, { victims: [{ caseId: child1 }], addedAt: '2026-03-05T12:00:00+05:30' }).expect(200);
+      expect(again.body.revision).toBe(before);
+      const unknown = await api.post(`/firs/${firId}/victims`, { victims: [{ caseId: randomUUID() }], addedAt: '2026-03-05T12:00:00+05:30' }).expect(422);
+      expect(unknown.body).toMatchObject({ code: 'UNKNOWN_CASE', errors: [{ field: 'victims[0].caseId' }] });
+    });
+
+    it('answers 404 for a FIR that does not exist and 400 for a malformed id', async () => {
+      await api.get(`/firs/${randomUUID()}`).expect(404);
+      const res = await api.post(`/firs/${randomUUID()}/summons/${randomUUID()}/service`, { servedAt: '2026-09-12T15:00:00+05:30' }).expect(404);
+      expect(res.body).toMatchObject({ code: 'FIR_NOT_FOUND' });
+      const bad = await api.get('/firs/0117-2026').expect(400);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'firId' })]);
+    });
+
+    it('refuses a judgment for an accused not on the FIR with 422 naming the field, and writes nothing', async () => {
+      const before = await eventCount();
+      const res = await api
+        .post(`/firs/${firId}/judgments`, {
+          deliveredAt: '2026-11-02T11:00:00+05:30',
+          court: 'Special Court, Jaipur',
+          verdicts: [
+            { accusedId: owner, verdict: 'convicted', sections: ['BNS-143'] },
+            { accusedId: randomUUID(), verdict: 'acquitted', sections: [] },
+          ],
+        })
+        .expect(422);
+      expect(res.body).toMatchObject({ code: 'ACCUSED_NOT_ON_FIR', errors: [{ field: 'verdicts[1].accusedId' }] });
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('refuses a summons for a child not on the FIR, and a status change of an unknown accused', async () => {
+      const outsider = await legal.openCase();
+      const summons = await api.post(`/firs/${firId}/summons`, { caseId: outsider, issuedAt: '2026-09-01T10:30:00+05:30', court: 'Special Court, Jaipur' }).expect(422);
+      expect(summons.body).toMatchObject({ code: 'CHILD_NOT_ON_FIR', errors: [{ field: 'caseId' }] });
+      const status = await api.post(`/firs/${firId}/accused/${randomUUID()}/status`, { status: 'arrested', since: '2026-03-12T09:00:00+05:30' }).expect(404);
+      expect(status.body).toMatchObject({ code: 'ACCUSED_NOT_FOUND' });
+    });
+
+    it('records a fact under the FIR\'s state, or under the caller\'s when the token does not cover it', async () => {
+      const other = (await api.post('/firs', fir()).expect(201)).body.firId as string;
+      const summonsId = (await api.post(`/firs/${other}/summons`, { caseId: child1, issuedAt: '2026-09-01T10:30:00+05:30', court: 'Special Court, Jaipur' }).expect(200)).body.summonsId;
+      const bihar = authed(legal.app, await legal.token({ userId: 'fieldworker-gaya', states: ['BR'] }));
+      await bihar.post(`/firs/${other}/summons/${summonsId}/ngo-notice`, { learnedAt: '2026-09-03T10:00:00+05:30', organisation: 'Synthetic NGO, Gaya' }).expect(200);
+      const both = authed(legal.app, await legal.token({ states: ['RJ', 'BR'] }));
+      await both.post(`/firs/${other}/summons/${summonsId}/service`, { servedAt: '2026-09-04T10:00:00+05:30' }).expect(200);
+      const events = (await legal.store.readStream(`fir-${other}`)).events.slice(-3);
+      expect(events.map((e) => [e.type, e.metadata.jurisdiction])).toEqual([
+        ['legal.SummonsIssued', 'RJ'],
+        ['legal.SummonsKnownToNgo', 'BR'],
+        ['legal.SummonsServed', 'RJ'],
+      ]);
+    });
+
+    it('records the whole prosecution and reads every fact back', async () => {
+      const post = (path: string, body: object) => api.post(`/firs/${firId}${path}`, body).expect(200);
+      const [more] = (await post('/accused', { accused: [{ name: 'Synthetic Name Delta', role: 'trafficker', status: 'absconding' }], namedAt: '2026-03-10T16:00:00+05:30' })).body.accusedIds;
+      await post(`/accused/${agent}/status`, { status: 'arrested', since: '2026-03-12T09:00:00+05:30' });
+      const denied = (await post('/bail-hearings', { accusedId: owner, heldAt: '2026-03-15T11:30:00+05:30', court: 'Sessions Court, Jaipur', victimLawyerPresent: true, opposed: true, outcome: 'denied' })).body.hearingId;
+      const granted = (await post('/bail-hearings', { accusedId: owner, heldAt: '2026-03-20T11:30:00+05:30', court: 'Sessions Court, Jaipur', victimLawyerPresent: false, opposed: false, outcome: 'granted' })).body.hearingId;
+      const sheet = (await post('/charge-sheets', { filedAt: '2026-05-25T12:00:00+05:30', court: 'Special Court, Jaipur', sections: ['BNS-143', 'CLPRA-14', 'IPC-374'], accusedIds: [owner, agent] })).body.chargeSheetId;
+      const summonsId = (await post('/summons', { caseId: child1, issuedAt: '2026-09-01T10:30:00+05:30', court: 'Special Court, Jaipur', appearanceOn: '2026-10-01T10:30:00+05:30' })).body.summonsId;
+      await post(`/summons/${summonsId}/service`, { servedAt: '2026-09-12T15:00:00+05:30' });
+      // The NGO heard of it after the hearing: accepted, a gap for the reports.
+      await post(`/summons/${summonsId}/ngo-notice`, { learnedAt: '2026-10-02T10:00:00+05:30', organisation: 'Synthetic Jan Sahayata Kendra, Gaya' });
+      const testimonyId = (await post('/testimonies', { caseId: child1, testifiedAt: '2026-10-01T12:15:00+05:30', court: 'Special Court, Jaipur', mode: 'video_from_home_district', assessment: 'supportive', summonsId })).body.testimonyId;
+      const judgmentId = (
+        await post('/judgments', {
+          deliveredAt: '2026-11-02T11:00:00+05:30',
+          court: 'Special Court, Jaipur',
+          verdicts: [
+            { accusedId: owner, verdict: 'convicted', sections: ['BNS-143', 'JJA-79'], sentence: { imprisonmentMonths: 120, rigorous: true, fineRupees: 50000 } },
+            { accusedId: agent, verdict: 'acquitted', sections: [] },
+          ],
+        })
+      ).body.judgmentId;
+      const appealId = (await post('/appeals', { filedAt: '2026-11-10T11:00:00+05:30', court: 'High Court of Rajasthan, Jaipur Bench', appellant: 'accused', accusedIds: [owner] })).body.appealId;
+      await post(`/appeals/${appealId}/decision`, { decidedAt: '2026-11-20T11:00:00+05:30', outcome: 'dismissed' });
+
+      const res = await api.get(`/firs/${firId}`).expect(200);
+      const view = res.body;
+      expect(res.headers.etag).toBe(`"${view.revision}"`);
+      expect(view.accused).toEqual([
+        expect.objectContaining({
+          accusedId: owner,
+          status: 'on_bail',
+          statusSince: '2026-03-20T06:00:00.000Z',
+          custodyHistory: [
+            { status: 'arrested', since: '2026-03-01T17:40:00.000Z' },
+            { status: 'on_bail', since: '2026-03-20T06:00:00.000Z', bailHearingId: granted },
+          ],
+        }),
+        expect.objectContaining({ accusedId: agent, status: 'arrested', statusSince: '2026-03-12T03:30:00.000Z' }),
+        expect.objectContaining({ accusedId: more, name: 'Synthetic Name Delta', role: 'trafficker', status: 'absconding' }),
+      ]);
+      expect(view.bailHearings).toEqual([
+        { hearingId: denied, accusedId: owner, heldAt: '2026-03-15T06:00:00.000Z', court: 'Sessions Court, Jaipur', victimLawyerPresent: true, opposed: true, outcome: 'denied' },
+        { hearingId: granted, accusedId: owner, heldAt: '2026-03-20T06:00:00.000Z', court: 'Sessions Court, Jaipur', victimLawyerPresent: false, opposed: false, outcome: 'granted' },
+      ]);
+      expect(view.chargeSheets).toEqual([
+        {
+          chargeSheetId: sheet,
+          filedAt: '2026-05-25T06:30:00.000Z',
+          court: 'Special Court, Jaipur',
+          accusedIds: [owner, agent],
+          sections: [
+            expect.objectContaining({ code: 'BNS-143', equivalent: expect.objectContaining({ code: 'IPC-370' }) }),
+            expect.objectContaining({ code: 'CLPRA-14' }),
+            expect.objectContaining({ code: 'IPC-374', equivalent: expect.objectContaining({ code: 'BNS-146' }) }),
+          ],
+        },
+      ]);
+      expect(view.summons).toEqual([
+        {
+          summonsId,
+          caseId: child1,
+          issuedAt: '2026-09-01T05:00:00.000Z',
+          court: 'Special Court, Jaipur',
+          appearanceOn: '2026-10-01T05:00:00.000Z',
+          servedAt: '2026-09-12T09:30:00.000Z',
+          knownToNgo: { learnedAt: '2026-10-02T04:30:00.000Z', organisation: 'Synthetic Jan Sahayata Kendra, Gaya' },
+        },
+      ]);
+      expect(view.testimonies).toEqual([
+        { testimonyId, caseId: child1, testifiedAt: '2026-10-01T06:45:00.000Z', court: 'Special Court, Jaipur', mode: 'video_from_home_district', assessment: 'supportive', summonsId },
+      ]);
+      expect(view.judgments).toEqual([
+        {
+          judgmentId,
+          deliveredAt: '2026-11-02T05:30:00.000Z',
+          court: 'Special Court, Jaipur',
+          verdicts: [
+            {
+              accusedId: owner,
+              verdict: 'convicted',
+              sections: [expect.objectContaining({ code: 'BNS-143' }), expect.objectContaining({ code: 'JJA-79' })],
+              sentence: { imprisonmentMonths: 120, rigorous: true, fineRupees: 50000 },
+            },
+            { accusedId: agent, verdict: 'acquitted', sections: [] },
+          ],
+        },
+      ]);
+      expect(view.appeals).toEqual([
+        {
+          appealId,
+          filedAt: '2026-11-10T05:30:00.000Z',
+          court: 'High Court of Rajasthan, Jaipur Bench',
+          appellant: 'accused',
+          accusedIds: [owner],
+          decision: { decidedAt: '2026-11-20T05:30:00.000Z', outcome: 'dismissed' },
+        },
+      ]);
+    });
+  });
+});

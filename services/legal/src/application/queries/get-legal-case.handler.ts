@@ -1,0 +1,27 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { LegalCaseEvent } from '@setu/contracts';
+import type { EventStore } from '@setu/event-store';
+import { EVENT_STORE } from '@setu/platform';
+import { CASE_DIRECTORY } from '../legal.di-tokens';
+import type { CaseDirectory } from '../references/case-directory.port';
+import { CaseNotFoundError } from '../references/legal.errors';
+import type { Versioned } from './get-fir.query';
+import { GetLegalCaseQuery } from './get-legal-case.query';
+import { legalCaseView, type LegalCaseView } from './legal-case.view';
+import { ownEvents } from './own-events';
+
+@QueryHandler(GetLegalCaseQuery)
+export class GetLegalCaseHandler implements IQueryHandler<GetLegalCaseQuery> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CASE_DIRECTORY) private readonly cases: CaseDirectory,
+  ) {}
+
+  /** A case with no legal facts yet is shown empty at revision -1; an unknown case is not found. */
+  async execute({ caseId }: GetLegalCaseQuery): Promise<Versioned<LegalCaseView>> {
+    const stream = await this.store.readStream(`legal-${caseId}`);
+    if (!stream.exists && !(await this.cases.exists(caseId))) throw new CaseNotFoundError();
+    return { view: legalCaseView(caseId, ownEvents<LegalCaseEvent>(stream.events)), revision: stream.revision };
+  }
+}

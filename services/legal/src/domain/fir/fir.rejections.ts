@@ -1,0 +1,38 @@
+import { LegalRejection } from '../legal-rejection';
+
+export const firNotFound = (): LegalRejection =>
+  new LegalRejection('FIR_NOT_FOUND', 'not_found', 'No FIR is registered with this id.');
+
+export const firAlreadyRegistered = (): LegalRejection =>
+  new LegalRejection('FIR_ALREADY_REGISTERED', 'conflict', 'This FIR is already registered.');
+
+export const accusedNotFound = (): LegalRejection =>
+  new LegalRejection('ACCUSED_NOT_FOUND', 'not_found', 'The FIR names no accused with this id.');
+
+export const summonsNotFound = (): LegalRejection =>
+  new LegalRejection('SUMMONS_NOT_FOUND', 'not_found', 'The FIR has no summons with this id.');
+
+export const appealNotFound = (): LegalRejection =>
+  new LegalRejection('APPEAL_NOT_FOUND', 'not_found', 'The FIR has no appeal with this id.');
+
+/** Fields naming an accused who is not on the FIR. */
+export const accusedNotOnFir = (fields: readonly string[]): LegalRejection =>
+  new LegalRejection(
+    'ACCUSED_NOT_ON_FIR',
+    'unprocessable',
+    'An accused named in the request is not an accused of this FIR; name them on the FIR first.',
+    fields.map((field) => ({ field, message: `${field} is not an accused of this FIR` })),
+  );
+
+export const childNotOnFir = (field: string): LegalRejection =>
+  new LegalRejection('CHILD_NOT_ON_FIR', 'unprocessable', 'The child is not a victim of this FIR; add the child to the FIR first.', [
+    { field, message: `${field} is not a victim of this FIR` },
+  ]);
+
+export const summonsOfAnotherChild = (field: string): LegalRejection =>
+  new LegalRejection('SUMMONS_OF_ANOTHER_CHILD', 'unprocessable', 'The summons named was issued for another child or is not on this FIR.', [
+    { field, message: `${field} is not a summons of this FIR for this child` },
+  ]);
+
+export const incoherentVerdict = (field: string, message: string): LegalRejection =>
+  new LegalRejection('INCOHERENT_VERDICT', 'unprocessable', 'A verdict of the judgment contradicts itself.', [{ field, message }]);

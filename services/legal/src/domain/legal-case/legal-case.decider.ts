@@ -1,0 +1,60 @@
+import type { LegalCaseEvent } from '@setu/contracts';
+import type { Decider } from '@setu/decider';
+import type { ClaimCommand, LegalCaseCommand } from './legal-case.commands';
+import { claimAlreadyMade, claimNotFound } from './legal-case.rejections';
+import { evolveLegalCase, initialLegalCaseState, type LegalCaseState } from './legal-case.state';
+
+/**
+ * A child's legal stream (`legal-<caseId>`): statement before a magistrate, lawyer, release
+ * certificate and compensation claims. Statements after the child went home, payments without a
+ * recorded award, awards after a rejection: all facts for the gap reports, never refused. Only a
+ * claim that does not exist (or exists already) is.
+ */
+export const legalCaseDecider: Decider<LegalCaseCommand, LegalCaseEvent, LegalCaseState> = {
+  initialState: initialLegalCaseState,
+  evolve: evolveLegalCase,
+  decide(command, state) {
+    switch (command.type) {
+      case 'RecordMagistrateStatement':
+        return [{ type: 'legal.MagistrateStatementRecorded', data: command.data }];
+      case 'AuthoriseLawyer':
+        return [{ type: 'legal.LawyerAuthorised', data: command.data }];
+      case 'RecordReleaseCertificate':
+        return [{ type: 'legal.ReleaseCertificateIssued', data: command.data }];
+      case 'ApplyForCompensation':
+        if (claimExists(state, command.data.claimId)) throw claimAlreadyMade();
+        return [{ type: 'legal.CompensationApplied', data: command.data }];
+      case 'RecordCompensationInquiry':
+      case 'AwardCompensation':
+      case 'RecordCompensationPayment':
+      case 'RejectCompensation':
+        if (!claimExists(state, command.data.claimId)) throw claimNotFound();
+        return [onClaim(command)];
+      default: {
+        const unknown: never = command;
+        throw new Error(`unknown legal case command ${JSON.stringify(unknown)}`);
+      }
+    }
+  },
+};
+
+function claimExists(state: LegalCaseState, claimId: string): boolean {
+  return state.status === 'recorded' && state.claims[claimId] !== undefined;
+}
+
+function onClaim(command: ClaimCommand): LegalCaseEvent {
+  switch (command.type) {
+    case 'RecordCompensationInquiry':
+      return { type: 'legal.CompensationInquiryHeld', data: command.data };
+    case 'AwardCompensation':
+      return { type: 'legal.CompensationAwarded', data: command.data };
+    case 'RecordCompensationPayment':
+      return { type: 'legal.CompensationPaid', data: command.data };
+    case 'RejectCompensation':
+      return { type: 'legal.CompensationRejected', data: command.data };
+    default: {
+      const unknown: never = command;
+      throw new Error(`unknown claim command ${JSON.stringify(unknown)}`);
+    }
+  }
+}

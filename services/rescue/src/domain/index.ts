@@ -1,0 +1,14 @@
+export { RescueRejection } from './shared/rescue-rejection';
+export type * from './rescue-operation/rescue-operation.commands';
+export { rescueOperationDecider } from './rescue-operation/rescue-operation.decider';
+export { operationStreamId, type RescueOperationEvent } from './rescue-operation/rescue-operation.events';
+export { operationNotFound } from './rescue-operation/rescue-operation.rejections';
+export type { ExistingOperation, RescueOperationState } from './rescue-operation/rescue-operation.state';
+export { rescueOperationView, type RescueOperationView } from './rescue-operation/rescue-operation.view';
+export type * from './rescue-case/rescue-case.commands';
+export { caseReference, referenceYear } from './rescue-case/case-reference';
+export { rescueCaseDecider } from './rescue-case/rescue-case.decider';
+export { caseStreamId, type RescueCaseEvent } from './rescue-case/rescue-case.events';
+export { caseNotFound } from './rescue-case/rescue-case.rejections';
+export type { RescueCaseState } from './rescue-case/rescue-case.state';
+export { rescueCaseView, type RescueCaseView } from './rescue-case/rescue-case.view';

@@ -1,0 +1,3 @@
+export { RescueModule } from './rescue.module';
+export { STATES, type State } from './api/reference/states.data';
+export type { RescueCaseView, RescueOperationView } from './domain';
