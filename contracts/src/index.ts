@@ -3,3 +3,6 @@ export * from './event-schema';
 export * from './reference';
 export * from './legal';
 export * from './rescue';
+export * from './care';
+export * from './reintegration';
+export * from './documentation';

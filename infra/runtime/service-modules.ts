@@ -1,6 +1,15 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { CareModule } from '@setu/care';
+import { DocumentationModule } from '@setu/documentation';
 import { LegalModule } from '@setu/legal';
+import { ReintegrationModule } from '@setu/reintegration';
 import { RescueModule } from '@setu/rescue';
 
 /** Every service the embedded runtime serves. A new service adds its module here, and only here. */
-export const SERVICE_MODULES: readonly (Type | DynamicModule)[] = [RescueModule, LegalModule];
+export const SERVICE_MODULES: readonly (Type | DynamicModule)[] = [
+  RescueModule,
+  LegalModule,
+  CareModule,
+  DocumentationModule,
+  ReintegrationModule,
+];

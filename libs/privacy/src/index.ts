@@ -1,0 +1,10 @@
+export type { DataKeyStore, ErasureRecord, StoredDataKey } from './data-key-store.port';
+export { openValue, sealValue } from './field-cipher';
+export type { KeyWrapper } from './key-wrapper.port';
+export { DataKey, KeyRing } from './key-ring';
+export { LocalKeyWrapper, MASTER_KEY_BYTES, masterKeyId } from './local-key-wrapper';
+export { loadMasterKey, MASTER_KEY_FILE, masterKeySourceFrom, type MasterKeySource } from './master-key';
+export { PostgresDataKeyStore } from './postgres-data-key-store';
+export { CiphertextInvalidError, DataKeyMissingError, KeyErasedError, MasterKeyMismatchError } from './privacy.errors';
+export { createKeyRing, KEY_RING, PrivacyModule, type KeyRingOptions } from './privacy.module';
+export { createDecryptStream, createEncryptStream, SEGMENT_BYTES } from './segmented-stream';

@@ -1,0 +1,7 @@
+export { CareRejection } from './care-rejection';
+export type * from './care.commands';
+export { careDecider } from './care.decider';
+export type { CareState } from './care.state';
+export { careStreamId, rescueStreamId } from './care.streams';
+export { careCaseView, type CareCaseView, type CarePlanView, type GoalView, type MissingEpisodeView } from './care.view';
+export type { Home } from './whereabouts';

@@ -1,0 +1,1 @@
+export { EventStoreRescueCases } from './event-store-rescue-cases';

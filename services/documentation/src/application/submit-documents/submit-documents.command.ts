@@ -1,0 +1,21 @@
+import { Command } from '@nestjs/cqrs';
+import type { CallerContext } from '../shared/caller-context';
+import type { CommandOutcome } from '../shared/command-outcome';
+
+export interface SubmissionOutcome extends CommandOutcome {
+  readonly submissionId: string;
+}
+
+/** The child's documents reached the committee; without `documentIds`, every current document. */
+export class SubmitDocumentsCommand extends Command<SubmissionOutcome> {
+  constructor(
+    readonly caseId: string,
+    readonly committee: string,
+    readonly district: string,
+    readonly documentIds: readonly string[] | undefined,
+    readonly at: Date,
+    readonly caller: CallerContext,
+  ) {
+    super();
+  }
+}

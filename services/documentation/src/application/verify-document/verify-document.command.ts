@@ -1,0 +1,19 @@
+import { Command } from '@nestjs/cqrs';
+import type { VerificationOutcome } from '../../domain';
+import type { CallerContext } from '../shared/caller-context';
+import type { CommandOutcome } from '../shared/command-outcome';
+
+/** The committee's verdict on a scan, at the time it gave it. */
+export class VerifyDocumentCommand extends Command<CommandOutcome> {
+  constructor(
+    readonly caseId: string,
+    readonly documentId: string,
+    readonly committee: string,
+    readonly district: string,
+    readonly outcome: VerificationOutcome,
+    readonly at: Date,
+    readonly caller: CallerContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,19 @@
+import { Command } from '@nestjs/cqrs';
+import type { OpenCase } from '../../domain';
+import type { CallerContext, CommandOutcome } from '../caller';
+
+export interface OpenedCase extends CommandOutcome {
+  readonly caseId: string;
+  readonly reference: string;
+}
+
+/** Opens the case of a child who came home with no record; the case id and reference are made here. */
+export class OpenCaseCommand extends Command<OpenedCase> {
+  constructor(
+    readonly caller: CallerContext,
+    readonly identifiedAt: Date,
+    readonly child: Omit<OpenCase['data'], 'caseId' | 'reference'>,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,15 @@
+import { Command } from '@nestjs/cqrs';
+import type { OpenCase, ReintegrationCaseCommand } from '../../domain';
+import type { CallerContext, CommandOutcome } from '../caller';
+
+/** A fact about one child, stream `reintegration-<caseId>`. */
+export type CaseFact = Exclude<ReintegrationCaseCommand, OpenCase>;
+
+export class RecordCaseFactCommand extends Command<CommandOutcome> {
+  constructor(
+    readonly caller: CallerContext,
+    readonly fact: CaseFact,
+  ) {
+    super();
+  }
+}

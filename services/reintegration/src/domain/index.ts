@@ -1,0 +1,12 @@
+export { caseReference, referenceYear } from './case/case-reference';
+export type * from './case/reintegration-case.commands';
+export { reintegrationCaseDecider } from './case/reintegration-case.decider';
+export { caseStreamId, type ReintegrationCaseEvent } from './case/reintegration-case.events';
+export type { ReintegrationCaseState } from './case/reintegration-case.state';
+export { reintegrationCaseView, type ReintegrationCaseView } from './case/reintegration-case.view';
+export type * from './batch/repatriation-batch.commands';
+export { repatriationBatchDecider } from './batch/repatriation-batch.decider';
+export { batchStreamId, type RepatriationBatchEvent } from './batch/repatriation-batch.events';
+export type { RepatriationBatchState } from './batch/repatriation-batch.state';
+export { repatriationBatchView, type RepatriationBatchView } from './batch/repatriation-batch.view';
+export { ReintegrationRejection } from './shared/reintegration-rejection';

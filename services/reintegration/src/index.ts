@@ -1,0 +1,1 @@
+export { ReintegrationModule } from './reintegration.module';

@@ -1,0 +1,477 @@
+import type { Jurisdiction } from '@setu/contracts';
+import { useTestDatabase } from '@setu/postgres/testing';
+import { startJourneyApp, type JourneyApp, type RescueCaseView, type RescueOperationView } from './support/journey-app';
+import { journeyHttp, type Client, type JourneyHttp } from './support/journey-http';
+
+// Issue 3's journey, through the HTTP APIs of rescue and legal served in one app: a raid in
+// Jaipur finds twelve children from Bihar and three accused; every child's first steps after the
+// rescue; the FIR, bail, statements, charge sheet, summons, video testimony and judgment; and
+// compensation. Then the state is read back through the API. The steps are `it`s run in order
+// on one database, each building on the one before. Every person, place and number is made up.
+
+const ist = (date: string, time: string): string => `${date}T${time}:00+05:30`;
+const utc = (time: string): string => new Date(time).toISOString();
+/** A time `hours` after `time`, as the services answer times: ISO 8601 in UTC. */
+const later = (time: string, hours: number): string => new Date(Date.parse(time) + hours * 3_600_000).toISOString();
+const hoursBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 3_600_000;
+
+const RAID = ist('2026-03-10', '10:00');
+const afterRaid = (hours: number): string => later(RAID, hours);
+
+interface ChildRow {
+  readonly latin: string;
+  readonly devanagari: string;
+  readonly age: number;
+  readonly home: string;
+  /** ISO 639-3: mag Magahi, mai Maithili, hin Hindi. Maithili speakers need an interpreter in Jaipur. */
+  readonly speaks: readonly string[];
+  /** Where the child spent the night after the raid, until produced before the CWC. */
+  readonly held: 'child_friendly_space' | 'police_station';
+  readonly cwcAfterHours: number;
+  /** Age by ossification test, for children whose stated age was doubted. */
+  readonly assessed?: number;
+  readonly statement: boolean;
+  readonly paid: boolean;
+}
+
+const CHILDREN: readonly ChildRow[] = [
+  { latin: 'Rahul Kumar',    devanagari: 'राहुल कुमार',    age: 12, home: 'BR-GAY', speaks: ['mag', 'hin'], held: 'child_friendly_space', cwcAfterHours: 22, statement: true,  paid: true },
+  { latin: 'Sonu Kumar',     devanagari: 'सोनू कुमार',     age: 11, home: 'BR-GAY', speaks: ['mag'],        held: 'child_friendly_space', cwcAfterHours: 22, statement: true,  paid: true },
+  { latin: 'Amit Manjhi',    devanagari: 'अमित मांझी',     age: 13, home: 'BR-GAY', speaks: ['mag', 'hin'], held: 'child_friendly_space', cwcAfterHours: 22, assessed: 15, statement: true, paid: false },
+  { latin: 'Vikash Paswan',  devanagari: 'विकास पासवान',   age: 14, home: 'BR-NLD', speaks: ['mag', 'hin'], held: 'police_station',       cwcAfterHours: 23, statement: true,  paid: true },
+  { latin: 'Ravi Ram',       devanagari: 'रवि राम',        age: 10, home: 'BR-NLD', speaks: ['mag'],        held: 'child_friendly_space', cwcAfterHours: 23, statement: true,  paid: false },
+  { latin: 'Chhotu Kumar',   devanagari: 'छोटू कुमार',     age: 9,  home: 'BR-NLD', speaks: ['mag'],        held: 'child_friendly_space', cwcAfterHours: 23, statement: true,  paid: true },
+  { latin: 'Manish Yadav',   devanagari: 'मनीष यादव',      age: 15, home: 'BR-MDB', speaks: ['mai'],        held: 'police_station',       cwcAfterHours: 23, assessed: 16, statement: true, paid: false },
+  { latin: 'Pintu Mandal',   devanagari: 'पिंटू मंडल',      age: 13, home: 'BR-MDB', speaks: ['mai'],        held: 'child_friendly_space', cwcAfterHours: 30, statement: true,  paid: false },
+  { latin: 'Raju Sada',      devanagari: 'राजू सदा',       age: 12, home: 'BR-MDB', speaks: ['mai'],        held: 'child_friendly_space', cwcAfterHours: 23, statement: true,  paid: true },
+  { latin: 'Deepak Mukhiya', devanagari: 'दीपक मुखिया',    age: 16, home: 'BR-DBG', speaks: ['mai'],        held: 'child_friendly_space', cwcAfterHours: 23, assessed: 17, statement: true, paid: false },
+  { latin: 'Golu Kumar',     devanagari: 'गोलू कुमार',     age: 11, home: 'BR-GAY', speaks: ['mag'],        held: 'child_friendly_space', cwcAfterHours: 23, statement: false, paid: false },
+  { latin: 'Sunil Manjhi',   devanagari: 'सुनील मांझी',     age: 14, home: 'BR-NLD', speaks: ['mag'],        held: 'child_friendly_space', cwcAfterHours: 23, statement: false, paid: false },
+];
+
+const needsInterpreter = (child: ChildRow): boolean => child.speaks.includes('mai');
+const indexesOf = (match: (child: ChildRow) => boolean): number[] => CHILDREN.flatMap((child, i) => (match(child) ? [i] : []));
+const SUMMONED = 0; // Rahul, from Gaya: his NGO there learns of the summons, and he testifies by video from home
+const WITH_STATEMENT = indexesOf((c) => c.statement)[0];
+const WITHOUT_STATEMENT = indexesOf((c) => !c.statement)[0];
+const LATE_TO_CWC = indexesOf((c) => c.cwcAfterHours > 24)[0];
+
+const FOUND_AT_SCENE = [
+  { name: 'Mohan Lal',      role: 'employer',   detained: true,  description: 'owner of the workshop' },
+  { name: 'Kailash Mandal', role: 'trafficker', detained: true,  homeDistrictCode: 'BR-MDB', description: 'brought the children from Bihar by train' },
+  { name: 'Bablu Yadav',    role: 'agent',      detained: false, homeDistrictCode: 'BR-GAY', description: 'ran out of the back door during the raid' },
+] as const;
+
+const FIR_SECTIONS = ['BNS-143', 'IPC-370', 'BNS-146', 'JJA-79', 'CLPRA-3'];
+const CHARGED = ['BNS-143', 'BNS-146', 'JJA-79', 'CLPRA-3'];
+const SESSIONS_COURT = 'Court of the Sessions Judge, Jaipur Metropolitan';
+const TRIAL_COURT = 'Special Court (Human Trafficking), Jaipur';
+const SHELTER = { name: 'Government Children\'s Home, Jaipur', districtCode: 'RJ-JPR' };
+const AWARD = 200000;
+
+const person = (userId: string, orgId: string, role: string, states: Jurisdiction[], districts: string[] = []) => ({ userId, orgId, role, states, districts });
+
+describe('journey: a Jaipur raid on twelve Bihar children, from rescue to compensation, over HTTP', () => {
+  let journey: JourneyApp;
+  afterAll(() => journey?.close()); // before the database's own afterAll
+  const db = useTestDatabase();
+
+  let http: JourneyHttp;
+  let rescueOfficer: Client; // AHTU Jaipur: the raid, the FIR, the arrest, the charge sheet
+  let cwcMember: Client;
+  let prosecutor: Client;
+  let lawyer: Client; // the families' lawyer, from a legal aid clinic
+  let dlsaOfficer: Client;
+  let biharNgo: Client; // the Gaya NGO that follows the children home
+
+  let operationId: string;
+  const caseIds: string[] = [];
+  const claimIds: string[] = [];
+  let firId: string;
+  let employer: string, trafficker: string, agent: string;
+  let bailGranted: string, bailDenied: string;
+  let summonsId: string;
+
+  beforeAll(async () => {
+    journey = await startJourneyApp(db);
+    http = journeyHttp(journey.app);
+    const as = async (principal: ReturnType<typeof person>) => http.as(await journey.token(principal));
+    rescueOfficer = await as(person('si-ahtu-jpr-01', 'ahtu-jaipur', 'rescue-officer', ['RJ'], ['RJ-JPR']));
+    cwcMember = await as(person('cwc-jpr-1-member-02', 'cwc-jaipur-1', 'cwc-member', ['RJ'], ['RJ-JPR']));
+    prosecutor = await as(person('app-jpr-04', 'prosecution-jaipur', 'prosecutor', ['RJ']));
+    lawyer = await as(person('adv-legal-aid-07', 'legal-aid-clinic-jaipur', 'lawyer', ['RJ']));
+    dlsaOfficer = await as(person('dlsa-jpr-1-clerk', 'dlsa-jaipur-metro-1', 'dlsa-officer', ['RJ']));
+    biharNgo = await as(person('ngo-gaya-caseworker-3', 'gaya-bal-adhikar-manch', 'ngo-caseworker', ['BR'], ['BR-GAY']));
+  });
+
+  it('records the raid: three accused found, twelve children identified, evidence collected, workshop sealed', async () => {
+    const opened = await rescueOfficer.create('/rescue-operations', {
+      districtCode: 'RJ-JPR',
+      policeStation: 'Ramganj',
+      workshopAddress: 'House 7, Example Gali, Ramganj Bazaar, Jaipur',
+      startedAt: RAID,
+      team: [
+        { agency: 'ahtu', organisation: 'AHTU Jaipur', members: 8 },
+        { agency: 'labour_department', organisation: 'Labour Department, Jaipur', members: 2 },
+        { agency: 'childline', organisation: 'Childline 1098 Jaipur', members: 2 },
+        { agency: 'ngo', organisation: 'Bal Suraksha Sangathan', members: 3 },
+        { agency: 'counsellor', members: 1 },
+        { agency: 'doctor', members: 1 },
+      ],
+      leadAgency: 'ahtu',
+      informedBy: { channel: 'ngo', details: 'A boy back in Gaya said a dozen boys make bangles in a house in Ramganj.' },
+      childrenReported: 15,
+    });
+    operationId = opened.operationId as string;
+    const operation = `/rescue-operations/${operationId}`;
+
+    await rescueOfficer.command(`${operation}/persons-found`, { foundAt: ist('2026-03-10', '10:10'), persons: FOUND_AT_SCENE });
+    for (const [i, child] of CHILDREN.entries()) {
+      const identified = await rescueOfficer.create(`${operation}/children`, {
+        identifiedAt: afterRaid((20 + 2 * i) / 60),
+        names: [
+          { text: child.devanagari, script: 'Deva' },
+          { text: child.latin, script: 'Latn' },
+        ],
+        sex: 'male',
+        ageStated: child.age,
+        languages: child.speaks,
+        interpreterNeeded: needsInterpreter(child),
+        home: { state: 'BR', districtCode: child.home },
+        workingConditions: { work: 'bangle_making', hoursPerDay: 14, paid: false },
+      });
+      caseIds.push(identified.caseId as string);
+    }
+    await rescueOfficer.command(`${operation}/evidence`, {
+      collectedAt: ist('2026-03-10', '11:30'),
+      collectedBy: 'ahtu',
+      items: [
+        { kind: 'photographs', quantity: 24 },
+        { kind: 'wage_or_attendance_records', description: 'attendance register, advance ledger', quantity: 2 },
+        { kind: 'tools_and_materials', description: 'lac, moulds, a coal furnace' },
+        { kind: 'statements', description: 'statements of two neighbours' },
+      ],
+    });
+    await rescueOfficer.command(`${operation}/premises-sealing`, {
+      sealed: true,
+      at: ist('2026-03-10', '14:00'),
+      sealedBy: 'labour_department',
+      orderReference: 'LD/JPR/2026/117',
+    });
+    await rescueOfficer.command(`${operation}/close`, { closedAt: ist('2026-03-10', '14:30') });
+  });
+
+  it('records every child\'s steps after the rescue, accepting the CWC production 30 hours late', async () => {
+    for (const [i, child] of CHILDREN.entries()) {
+      const rescueCase = `/rescue/cases/${caseIds[i]}`;
+      const producedAt = afterRaid(child.cwcAfterHours);
+      if (child.held === 'police_station') {
+        await rescueOfficer.command(`${rescueCase}/held-at`, { place: 'police_station', placeName: 'Ramganj police station', from: afterRaid(5), to: producedAt });
+      } else {
+        await rescueOfficer.command(`${rescueCase}/held-at`, { place: 'child_friendly_space', placeName: 'Childline child-friendly space, Ramganj', from: afterRaid(1.5), to: producedAt });
+      }
+      if (needsInterpreter(child)) {
+        await rescueOfficer.command(`${rescueCase}/interpreters`, { providedAt: afterRaid(2), language: 'mai', interpreter: 'Maithili interpreter', organisation: 'Childline 1098 Jaipur' });
+      }
+      await rescueOfficer.command(`${rescueCase}/counsellor-visits`, { attendedAt: afterRaid(2.5), counsellor: 'Counsellor, DCPU panel', organisation: 'DCPU Jaipur' });
+      await rescueOfficer.command(`${rescueCase}/medical-examinations`, {
+        examinedAt: afterRaid(4),
+        facility: 'District Hospital, Jaipur',
+        examinedBy: 'Medical officer on duty',
+        injuriesRecorded: child.age < 12,
+        reportReference: `MLC/JPR/2026/${311 + i}`,
+      });
+      await cwcMember.command(`${rescueCase}/cwc-productions`, { producedAt, cwcDistrictCode: 'RJ-JPR', cwcName: 'CWC Jaipur I' });
+      await cwcMember.command(`${rescueCase}/cwc-orders`, {
+        orderedAt: later(producedAt, 1),
+        cwcDistrictCode: 'RJ-JPR',
+        order: 'shelter_placement',
+        shelterHome: SHELTER,
+        orderReference: `CWC/JPR/2026/${388 + i}`,
+      });
+      if (child.assessed !== undefined) {
+        await rescueOfficer.command(`${rescueCase}/age-assessments`, {
+          assessedAt: ist('2026-03-12', '11:30'),
+          method: 'ossification_test',
+          years: child.assessed,
+          rangeFrom: child.assessed - 1,
+          rangeTo: child.assessed + 1,
+          assessedBy: 'Medical board, District Hospital, Jaipur',
+        });
+      }
+    }
+  });
+
+  it('registers the FIR under both codes, naming the twelve children by case id and the three accused', async () => {
+    const registered = await rescueOfficer.create('/firs', {
+      number: '0311/2026',
+      policeStation: 'Ramganj, Jaipur',
+      district: 'RJ-JPR',
+      registeredAt: ist('2026-03-10', '23:10'),
+      sections: FIR_SECTIONS,
+      victims: caseIds.map((caseId) => ({ caseId })),
+      accused: FOUND_AT_SCENE.map(({ name, role, detained }) => ({ name, role, status: detained ? 'arrested' : 'absconding' })),
+    });
+    firId = registered.firId as string;
+    [employer, trafficker, agent] = registered.accusedIds as string[];
+  });
+
+  it('records for each child the family\'s lawyer, statements before a magistrate for ten, and a compensation claim', async () => {
+    for (const [i, child] of CHILDREN.entries()) {
+      const legalCase = `/legal/cases/${caseIds[i]}`;
+      if (child.statement) {
+        await prosecutor.command(`${legalCase}/statements`, {
+          recordedAt: ist(i < 5 ? '2026-03-13' : '2026-03-14', '14:00'),
+          magistrate: 'Metropolitan Magistrate No. 4, Jaipur',
+          court: 'Court of the Metropolitan Magistrate No. 4, Jaipur Metropolitan',
+          byVideo: false,
+          firId,
+        });
+      }
+      await lawyer.command(`${legalCase}/lawyer-authorisations`, {
+        lawyerName: 'Adv. Synthetic Name Beta',
+        enrolmentNumber: 'R/1234/2011',
+        organisation: 'Synthetic Legal Aid Clinic, Jaipur',
+        authorisedBy: 'father',
+        authorisedAt: ist('2026-03-18', '12:00'),
+      });
+      const claim = await lawyer.create(`${legalCase}/compensation-claims`, {
+        scheme: 'victim_compensation',
+        appliedAt: ist('2026-03-25', '11:00'),
+        authority: 'District Legal Services Authority, Jaipur Metropolitan-I',
+        applicationNumber: `DLSA/JPR-I/VCS/2026/${118 + i}`,
+        amountClaimed: 300000,
+        firId,
+      });
+      claimIds.push(claim.claimId as string);
+    }
+  });
+
+  it('records the prosecution: bail granted and denied, an arrest, charge sheet, summons, video testimony, judgment', async () => {
+    const fir = `/firs/${firId}`;
+    // Before the families had a lawyer, the trafficker got bail; with their lawyer there, the employer did not.
+    bailGranted = (await prosecutor.command(`${fir}/bail-hearings`, {
+      accusedId: trafficker,
+      heldAt: ist('2026-03-16', '11:30'),
+      court: SESSIONS_COURT,
+      victimLawyerPresent: false,
+      opposed: true,
+      outcome: 'granted',
+    })).hearingId as string;
+    await rescueOfficer.command(`${fir}/accused/${agent}/status`, { status: 'arrested', since: ist('2026-04-02', '09:00') });
+    bailDenied = (await prosecutor.command(`${fir}/bail-hearings`, {
+      accusedId: employer,
+      heldAt: ist('2026-04-08', '11:30'),
+      court: SESSIONS_COURT,
+      victimLawyerPresent: true,
+      opposed: true,
+      outcome: 'denied',
+    })).hearingId as string;
+    await rescueOfficer.command(`${fir}/charge-sheets`, { filedAt: ist('2026-05-28', '12:00'), court: TRIAL_COURT, sections: CHARGED, accusedIds: [employer, trafficker, agent] });
+
+    const summoned = caseIds[SUMMONED];
+    summonsId = (await prosecutor.command(`${fir}/summons`, {
+      caseId: summoned,
+      issuedAt: ist('2026-08-20', '10:30'),
+      court: TRIAL_COURT,
+      appearanceOn: ist('2026-09-15', '10:30'),
+    })).summonsId as string;
+    await biharNgo.command(`${fir}/summons/${summonsId}/ngo-notice`, { learnedAt: ist('2026-08-24', '10:00'), organisation: 'Gaya Bal Adhikar Manch (example)' });
+    await prosecutor.command(`${fir}/summons/${summonsId}/service`, { servedAt: ist('2026-08-28', '15:00') });
+    await prosecutor.command(`${fir}/testimonies`, {
+      caseId: summoned,
+      testifiedAt: ist('2026-09-15', '12:00'),
+      court: TRIAL_COURT,
+      mode: 'video_from_home_district',
+      assessment: 'supportive',
+      summonsId,
+    });
+    await prosecutor.command(`${fir}/judgments`, {
+      deliveredAt: ist('2026-11-02', '11:00'),
+      court: TRIAL_COURT,
+      verdicts: [
+        { accusedId: employer, verdict: 'convicted', sections: CHARGED, sentence: { imprisonmentMonths: 120, rigorous: true, fineRupees: 100000 } },
+        { accusedId: trafficker, verdict: 'convicted', sections: ['BNS-143'], sentence: { imprisonmentMonths: 168, rigorous: true, fineRupees: 50000 } },
+        { accusedId: agent, verdict: 'acquitted', sections: [] },
+      ],
+    });
+  });
+
+  it('records the DLSA\'s award and payment on five claims', async () => {
+    for (const i of indexesOf((c) => c.paid)) {
+      const claim = `/legal/cases/${caseIds[i]}/compensation-claims/${claimIds[i]}`;
+      await dlsaOfficer.command(`${claim}/awards`, { awardedAt: ist('2026-06-15', '11:00'), amount: AWARD, orderNumber: `DLSA/JPR-I/VCS/2026/${118 + i}/ORD` });
+      await dlsaOfficer.command(`${claim}/payments`, {
+        paidAt: ist('2026-07-10', '11:00'),
+        amount: AWARD,
+        account: { holder: 'child', bank: 'State Bank of India', last4: String(4810 + i) },
+      });
+    }
+  });
+
+  it('reads back the operation: closed, the accused found, the evidence checklist, the seal and the twelve children', async () => {
+    const path = `/rescue-operations/${operationId}`;
+    const lastCommandEtag = http.lastEtag(path);
+    const { body: operation, etag } = await rescueOfficer.read<RescueOperationView>(path);
+
+    expect(etag).toBe(lastCommandEtag);
+    expect(operation).toMatchObject({ status: 'closed', state: 'RJ', districtCode: 'RJ-JPR', startedAt: utc(RAID), closedAt: utc(ist('2026-03-10', '14:30')) });
+    expect(operation.personsFound.map(({ name, role, detained }) => ({ name, role, detained }))).toEqual(
+      FOUND_AT_SCENE.map(({ name, role, detained }) => ({ name, role, detained })),
+    );
+    expect(operation.evidenceChecklist).toEqual({ statements: true, photographs: true, wage_or_attendance_records: true, tools_and_materials: true, other: false });
+    expect(operation.premises).toMatchObject({ sealed: true, sealedBy: 'labour_department', orderReference: 'LD/JPR/2026/117' });
+    expect(operation.children.map((c) => c.caseId)).toEqual(caseIds);
+    const references = operation.children.map((c) => c.reference);
+    expect(references.every((r) => /^RJ-JPR-2026-\d{5}$/.test(r))).toBe(true);
+    expect(new Set(references).size).toBe(12);
+    expect(operation.childrenIdentifiedAtClose).toBe(12);
+  });
+
+  it('reads back every child\'s first steps: counsellor, medical, CWC within 24 h but one, shelter placement, interpreters, age', async () => {
+    const children = await Promise.all(caseIds.map(async (caseId) => (await rescueOfficer.read<RescueCaseView>(`/rescue/cases/${caseId}`)).body));
+
+    expect(children.map((c) => c.names.map((n) => n.text))).toEqual(CHILDREN.map((c) => [c.devanagari, c.latin]));
+    expect(children.map((c) => [c.home.districtCode, c.ageStated])).toEqual(CHILDREN.map((c) => [c.home, c.age]));
+    expect(children.map((c) => [c.counsellorVisits.length, c.medicalExaminations.length, c.cwcProductions.length])).toEqual(CHILDREN.map(() => [1, 1, 1]));
+    expect(children.map((c) => hoursBetween(c.rescuedAt, c.cwcProductions[0].producedAt) <= 24)).toEqual(CHILDREN.map((_, i) => i !== LATE_TO_CWC));
+    expect(children.map((c) => c.cwcOrders.map((o) => [o.order, o.shelterHome?.name]))).toEqual(CHILDREN.map(() => [['shelter_placement', SHELTER.name]]));
+    expect(children.map((c) => c.interpreters.map((x) => x.language))).toEqual(CHILDREN.map((c) => (needsInterpreter(c) ? ['mai'] : [])));
+    expect(children.map((c) => c.ageAssessments.map((a) => [a.method, a.years]))).toEqual(
+      CHILDREN.map((c) => (c.assessed === undefined ? [] : [['ossification_test', c.assessed]])),
+    );
+  });
+
+  it('reads back the two children held overnight at the police station', async () => {
+    const atPoliceStation = indexesOf((c) => c.held === 'police_station');
+    expect(atPoliceStation).toHaveLength(2);
+    for (const i of atPoliceStation) {
+      const { body: child } = await rescueOfficer.read<RescueCaseView>(`/rescue/cases/${caseIds[i]}`);
+      expect(child.names).toEqual([
+        { text: CHILDREN[i].devanagari, script: 'Deva' },
+        { text: CHILDREN[i].latin, script: 'Latn' },
+      ]);
+      expect(child.heldAt).toEqual([{ place: 'police_station', placeName: 'Ramganj police station', from: afterRaid(5), to: afterRaid(23) }]);
+      const [night] = child.heldAt;
+      expect(hoursBetween(night.from, night.to!)).toBeGreaterThanOrEqual(8);
+      expect(child.cwcProductions).toEqual([{ producedAt: afterRaid(23), cwcDistrictCode: 'RJ-JPR', cwcName: 'CWC Jaipur I' }]);
+    }
+  });
+
+  it('reads back the child produced before the CWC 30 hours after the rescue, late but recorded', async () => {
+    const { body: child } = await rescueOfficer.read<RescueCaseView>(`/rescue/cases/${caseIds[LATE_TO_CWC]}`);
+
+    expect(child).toMatchObject({ rescuedAt: utc(RAID), rescueState: 'RJ', rescueDistrictCode: 'RJ-JPR', operationId, interpreterNeeded: true });
+    expect(child.cwcProductions).toEqual([{ producedAt: afterRaid(30), cwcDistrictCode: 'RJ-JPR', cwcName: 'CWC Jaipur I' }]);
+    expect(hoursBetween(child.rescuedAt, child.cwcProductions[0].producedAt)).toBe(30);
+    expect(child.heldAt).toEqual([{ place: 'child_friendly_space', placeName: 'Childline child-friendly space, Ramganj', from: afterRaid(1.5), to: afterRaid(30) }]);
+    expect(child.cwcOrders).toEqual([
+      { orderedAt: afterRaid(31), cwcDistrictCode: 'RJ-JPR', order: 'shelter_placement', shelterHome: SHELTER, orderReference: `CWC/JPR/2026/${388 + LATE_TO_CWC}` },
+    ]);
+    expect(child.interpreters).toEqual([{ providedAt: afterRaid(2), language: 'mai', interpreter: 'Maithili interpreter', organisation: 'Childline 1098 Jaipur' }]);
+  });
+
+  it('reads back the FIR: sections with their equivalents, accused in and out of custody, bail, summons, testimony, verdicts', async () => {
+    const path = `/firs/${firId}`;
+    const lastCommandEtag = http.lastEtag(path);
+    const { body: fir, etag } = await prosecutor.read(path);
+
+    expect(etag).toBe(lastCommandEtag);
+    expect(fir).toMatchObject({ number: '0311/2026', district: 'RJ-JPR', state: 'RJ', registeredAt: utc(ist('2026-03-10', '23:10')) });
+    expect(fir.sections.map((s: { code: string; equivalent?: { code: string } }) => [s.code, s.equivalent?.code])).toEqual([
+      ['BNS-143', 'IPC-370'],
+      ['IPC-370', 'BNS-143'],
+      ['BNS-146', 'IPC-374'],
+      ['JJA-79', undefined],
+      ['CLPRA-3', undefined],
+    ]);
+    expect(fir.victims.map((v: { caseId: string }) => v.caseId)).toEqual(caseIds);
+
+    // Custody as last recorded. A judgment does not change it (there is no status for a convict or
+    // an acquitted accused), so after the verdicts the convicted trafficker still reads `on_bail`.
+    expect(fir.accused.map((a: { accusedId: string; name: string; role: string; status: string }) => [a.accusedId, a.name, a.role, a.status])).toEqual([
+      [employer, 'Mohan Lal', 'employer', 'arrested'],
+      [trafficker, 'Kailash Mandal', 'trafficker', 'on_bail'],
+      [agent, 'Bablu Yadav', 'agent', 'arrested'],
+    ]);
+    expect(fir.accused[1].custodyHistory).toEqual([
+      { status: 'arrested', since: utc(ist('2026-03-10', '23:10')) },
+      { status: 'on_bail', since: utc(ist('2026-03-16', '11:30')), bailHearingId: bailGranted },
+    ]);
+    expect(fir.accused[2].custodyHistory.map((c: { status: string }) => c.status)).toEqual(['absconding', 'arrested']);
+    expect(fir.bailHearings).toEqual([
+      expect.objectContaining({ hearingId: bailGranted, accusedId: trafficker, victimLawyerPresent: false, opposed: true, outcome: 'granted' }),
+      expect.objectContaining({ hearingId: bailDenied, accusedId: employer, victimLawyerPresent: true, opposed: true, outcome: 'denied' }),
+    ]);
+
+    expect(fir.chargeSheets).toHaveLength(1);
+    expect(fir.chargeSheets[0].sections.map((s: { code: string }) => s.code)).toEqual(CHARGED);
+    expect(fir.chargeSheets[0].accusedIds).toEqual([employer, trafficker, agent]);
+    expect(fir.summons).toEqual([
+      expect.objectContaining({
+        summonsId,
+        caseId: caseIds[SUMMONED],
+        servedAt: utc(ist('2026-08-28', '15:00')),
+        knownToNgo: { learnedAt: utc(ist('2026-08-24', '10:00')), organisation: 'Gaya Bal Adhikar Manch (example)' },
+      }),
+    ]);
+    expect(fir.testimonies).toEqual([
+      expect.objectContaining({ caseId: caseIds[SUMMONED], summonsId, mode: 'video_from_home_district', assessment: 'supportive' }),
+    ]);
+
+    expect(fir.judgments).toHaveLength(1);
+    const verdicts = fir.judgments[0].verdicts as { accusedId: string; verdict: string; sections: { code: string }[] }[];
+    expect(verdicts.map((v) => [v.accusedId, v.verdict, v.sections.map((s) => s.code)])).toEqual([
+      [employer, 'convicted', CHARGED],
+      [trafficker, 'convicted', ['BNS-143']],
+      [agent, 'acquitted', []],
+    ]);
+    expect(verdicts[1]).toMatchObject({ sections: [{ code: 'BNS-143', equivalent: { code: 'IPC-370' } }], sentence: { imprisonmentMonths: 168, rigorous: true } });
+  });
+
+  it('reads back the legal record of a child with a statement and of one without', async () => {
+    const withStatement = (await lawyer.read(`/legal/cases/${caseIds[WITH_STATEMENT]}`)).body;
+    expect(withStatement.statements).toEqual([
+      expect.objectContaining({ section: 'BNSS-183', magistrate: 'Metropolitan Magistrate No. 4, Jaipur', byVideo: false, firId, recordedAt: utc(ist('2026-03-13', '14:00')) }),
+    ]);
+    expect(withStatement.lawyers).toEqual([expect.objectContaining({ lawyerName: 'Adv. Synthetic Name Beta', authorisedBy: 'father' })]);
+
+    const { body: withoutStatement, etag } = await lawyer.read(`/legal/cases/${caseIds[WITHOUT_STATEMENT]}`);
+    expect(etag).toMatch(/^"\d+"$/);
+    expect(withoutStatement).toMatchObject({ caseId: caseIds[WITHOUT_STATEMENT], statements: [] });
+    expect(withoutStatement.lawyers).toHaveLength(1);
+    expect(withoutStatement.compensationClaims).toEqual([expect.objectContaining({ claimId: claimIds[WITHOUT_STATEMENT], status: 'applied', firId })]);
+  });
+
+  it('reads back the claims: all twelve applied for, five of them paid', async () => {
+    const records = await Promise.all(caseIds.map(async (caseId) => (await dlsaOfficer.read(`/legal/cases/${caseId}`)).body));
+    const claims = records.map((r) => r.compensationClaims as { claimId: string; status: string; totalAwarded: number; totalPaid: number }[]);
+
+    expect(claims.map((c) => c.map((claim) => claim.claimId))).toEqual(claimIds.map((id) => [id]));
+    expect(claims.map(([claim]) => claim.status)).toEqual(CHILDREN.map((c) => (c.paid ? 'paid' : 'applied')));
+    expect(claims.map(([claim]) => claim.totalPaid)).toEqual(CHILDREN.map((c) => (c.paid ? AWARD : 0)));
+    expect(indexesOf((c) => c.paid)).toHaveLength(5);
+
+    const paid = indexesOf((c) => c.paid)[0];
+    const { body: claim } = await dlsaOfficer.read(`/legal/cases/${caseIds[paid]}/compensation-claims/${claimIds[paid]}`);
+    expect(claim).toMatchObject({ scheme: 'victim_compensation', status: 'paid', totalAwarded: AWARD, totalPaid: AWARD, payments: [{ amount: AWARD, account: { holder: 'child', last4: String(4810 + paid) } }] });
+  });
+
+  it('answered every command with its revision in ETag, and every creation with a Location that can be read', async () => {
+    const commands = http.commands;
+    expect(commands.filter((c) => !/^"\d+"$/.test(c.etag ?? ''))).toEqual([]);
+    // Every other command went with If-Match set to the ETag last answered for its stream, and was
+    // accepted: so each ETag was the stream's revision. Only the first command on a stream had none.
+    const withoutIfMatch = commands.filter((c) => c.ifMatch === undefined).map((c) => c.request.replace(/[0-9a-f-]{36}/g, ':id'));
+    expect(withoutIfMatch).toEqual([
+      'POST /rescue-operations',
+      'POST /firs',
+      ...CHILDREN.map((c) => (c.statement ? 'POST /legal/cases/:id/statements' : 'POST /legal/cases/:id/lawyer-authorisations')),
+    ]);
+
+    const creations = commands.filter((c) => c.status === 201);
+    expect(creations).toHaveLength(1 + 12 + 1 + 12); // operation, children, FIR, claims
+    expect(creations.filter((c) => c.location === undefined)).toEqual([]);
+    for (const { location } of creations) await prosecutor.read(location!);
+  });
+});
