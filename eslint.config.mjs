@@ -127,7 +127,7 @@ const projectBoundaries = {
     ],
     messages: {
       outsideProject: "'{{source}}' reaches outside {{root}}: import another project through its @setu/<name> alias.",
-      outsideDomain: "'{{source}}' reaches outside {{domain}}: domain/ imports only its own files, @setu/contracts and @setu/decider types.",
+      outsideDomain: "'{{source}}' reaches outside {{domain}}: domain/ imports only its own files, @setu/contracts, @setu/decider types and CommandRejected.",
       untagged: '{{root}} is not an Nx project with a type: tag, so its boundaries cannot be checked: add {{root}}/project.json (see eslint.config.mjs).',
     },
   },
@@ -243,7 +243,12 @@ export default defineConfig(
       ...restrictImports({
         patterns: [
           domainOnly(['@setu/contracts', '@setu/decider']),
-          { regex: '^@setu/decider$', allowTypeImports: true, message: 'domain/ takes only types from @setu/decider.' },
+          {
+            regex: '^@setu/decider$',
+            allowTypeImports: true,
+            allowImportNames: ['CommandRejected'],
+            message: 'domain/ takes only types, and the CommandRejected error, from @setu/decider.',
+          },
         ],
       }),
     },

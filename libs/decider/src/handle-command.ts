@@ -46,13 +46,15 @@ export async function handleCommand<C extends Command, E extends Event, S>(
 ): Promise<HandleCommandResult<E, S>> {
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const upcast = options.upcast ?? asDeciderEvent<E>;
+  // If-Match "-1" is the ETag of a stream with no events: expect none still.
+  const given: ExpectedRevision | undefined = options.expectedRevision === -1 ? 'no_stream' : options.expectedRevision;
   for (let attempt = 0; ; attempt += 1) {
     const stream = await store.readStream(streamId);
     let state = foldEvents(decider, stream.events.map(upcast));
-    const expected = options.expectedRevision ?? (stream.exists ? stream.revision : 'no_stream');
-    if (typeof options.expectedRevision === 'number' && options.expectedRevision !== stream.revision) {
+    const expected = given ?? (stream.exists ? stream.revision : 'no_stream');
+    if (given !== undefined && (typeof given === 'number' ? given !== stream.revision : given === 'no_stream' && stream.exists)) {
       // Deciding on a state the caller has not seen would defeat If-Match.
-      throw new ConcurrencyError(streamId, options.expectedRevision, stream.exists ? stream.revision : 'no_stream');
+      throw new ConcurrencyError(streamId, given, stream.exists ? stream.revision : 'no_stream');
     }
 
     const newEvents = decider.decide(command, state);
@@ -63,7 +65,7 @@ export async function handleCommand<C extends Command, E extends Event, S>(
       for (const event of newEvents) state = decider.evolve(state, event);
       return { newEvents, newState: state, ...appended };
     } catch (error) {
-      const retry = error instanceof ConcurrencyError && options.expectedRevision === undefined && attempt < maxRetries;
+      const retry = error instanceof ConcurrencyError && given === undefined && attempt < maxRetries;
       if (!retry) throw error;
     }
   }

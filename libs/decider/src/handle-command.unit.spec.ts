@@ -237,4 +237,15 @@ describe('handleCommand on a conflict', () => {
     expect(result.nextExpectedRevision).toBe(1);
     expect(store.appendCalls).toEqual(['no_stream', 0]);
   });
+
+  it('reads If-Match "-1" (the ETag of a view with no events) as no_stream: refused once the stream has events', async () => {
+    const { decider, states } = countingDecides();
+    const other: CaseCommand = { ...open, data: { caseId: 'c3', reference: 'RJ-JPR-2026-00044' } };
+    const first = await handleCommand(store, sampleCaseDecider, 'sample-c3', other, { ...options, expectedRevision: -1 });
+    expect(first.nextExpectedRevision).toBe(0);
+
+    const again = handleCommand(store, decider, 'sample-c3', other, { ...options, expectedRevision: -1 });
+    await expect(again).rejects.toMatchObject({ name: 'ConcurrencyError', expected: 'no_stream', actual: 0 });
+    expect(states).toEqual([]);
+  });
 });

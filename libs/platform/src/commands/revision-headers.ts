@@ -13,9 +13,12 @@ export function revisionHeaders(res: ServerResponse, revision: number, location?
   if (location !== undefined) res.setHeader('Location', location);
 }
 
-const ENTITY_TAG = /^(?:W\/)?"?(\d{1,15})"?$/;
+const ENTITY_TAG = /^(?:W\/)?"?(-1|\d{1,15})"?$/;
 
-/** Parses `If-Match: "7"` (or `7`, or `W/"7"`) into the revision the client last saw. */
+/**
+ * Parses `If-Match: "7"` (or `7`, or `W/"7"`) into the revision the client last saw; `"-1"` is
+ * the ETag of a view with no events yet, and means "only if there are still none".
+ */
 export function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined || header.trim() === '') return undefined;
   const match = ENTITY_TAG.exec(header.trim());
