@@ -1,6 +1,20 @@
 import type { Jurisdiction } from '@setu/contracts';
 import { useTestDatabase } from '@setu/postgres/testing';
 import { startJourneyApp, type JourneyApp, type RescueCaseView, type RescueOperationView } from './support/journey-app';
+import {
+  afterRaid,
+  CHILDREN,
+  FOUND_AT_SCENE,
+  indexesOf,
+  ist,
+  magistrateStatement,
+  needsInterpreter,
+  RAID,
+  recordFirstSteps,
+  recordRaid,
+  registerFir,
+  SHELTER,
+} from './support/jaipur-raid';
 import { journeyHttp, type Client, type JourneyHttp } from './support/journey-http';
 
 // Issue 3's journey, through the HTTP APIs of rescue and legal served in one app: a raid in
@@ -8,65 +22,20 @@ import { journeyHttp, type Client, type JourneyHttp } from './support/journey-ht
 // rescue; the FIR, bail, statements, charge sheet, summons, video testimony and judgment; and
 // compensation. Then the state is read back through the API. The steps are `it`s run in order
 // on one database, each building on the one before. Every person, place and number is made up.
+// The raid and the children's first steps live in support/jaipur-raid.ts, shared with the journey
+// that follows the children home (care-to-home-journey.e2e.spec.ts).
 
-const ist = (date: string, time: string): string => `${date}T${time}:00+05:30`;
 const utc = (time: string): string => new Date(time).toISOString();
-/** A time `hours` after `time`, as the services answer times: ISO 8601 in UTC. */
-const later = (time: string, hours: number): string => new Date(Date.parse(time) + hours * 3_600_000).toISOString();
 const hoursBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 3_600_000;
 
-const RAID = ist('2026-03-10', '10:00');
-const afterRaid = (hours: number): string => later(RAID, hours);
-
-interface ChildRow {
-  readonly latin: string;
-  readonly devanagari: string;
-  readonly age: number;
-  readonly home: string;
-  /** ISO 639-3: mag Magahi, mai Maithili, hin Hindi. Maithili speakers need an interpreter in Jaipur. */
-  readonly speaks: readonly string[];
-  /** Where the child spent the night after the raid, until produced before the CWC. */
-  readonly held: 'child_friendly_space' | 'police_station';
-  readonly cwcAfterHours: number;
-  /** Age by ossification test, for children whose stated age was doubted. */
-  readonly assessed?: number;
-  readonly statement: boolean;
-  readonly paid: boolean;
-}
-
-const CHILDREN: readonly ChildRow[] = [
-  { latin: 'Rahul Kumar',    devanagari: 'राहुल कुमार',    age: 12, home: 'BR-GAY', speaks: ['mag', 'hin'], held: 'child_friendly_space', cwcAfterHours: 22, statement: true,  paid: true },
-  { latin: 'Sonu Kumar',     devanagari: 'सोनू कुमार',     age: 11, home: 'BR-GAY', speaks: ['mag'],        held: 'child_friendly_space', cwcAfterHours: 22, statement: true,  paid: true },
-  { latin: 'Amit Manjhi',    devanagari: 'अमित मांझी',     age: 13, home: 'BR-GAY', speaks: ['mag', 'hin'], held: 'child_friendly_space', cwcAfterHours: 22, assessed: 15, statement: true, paid: false },
-  { latin: 'Vikash Paswan',  devanagari: 'विकास पासवान',   age: 14, home: 'BR-NLD', speaks: ['mag', 'hin'], held: 'police_station',       cwcAfterHours: 23, statement: true,  paid: true },
-  { latin: 'Ravi Ram',       devanagari: 'रवि राम',        age: 10, home: 'BR-NLD', speaks: ['mag'],        held: 'child_friendly_space', cwcAfterHours: 23, statement: true,  paid: false },
-  { latin: 'Chhotu Kumar',   devanagari: 'छोटू कुमार',     age: 9,  home: 'BR-NLD', speaks: ['mag'],        held: 'child_friendly_space', cwcAfterHours: 23, statement: true,  paid: true },
-  { latin: 'Manish Yadav',   devanagari: 'मनीष यादव',      age: 15, home: 'BR-MDB', speaks: ['mai'],        held: 'police_station',       cwcAfterHours: 23, assessed: 16, statement: true, paid: false },
-  { latin: 'Pintu Mandal',   devanagari: 'पिंटू मंडल',      age: 13, home: 'BR-MDB', speaks: ['mai'],        held: 'child_friendly_space', cwcAfterHours: 30, statement: true,  paid: false },
-  { latin: 'Raju Sada',      devanagari: 'राजू सदा',       age: 12, home: 'BR-MDB', speaks: ['mai'],        held: 'child_friendly_space', cwcAfterHours: 23, statement: true,  paid: true },
-  { latin: 'Deepak Mukhiya', devanagari: 'दीपक मुखिया',    age: 16, home: 'BR-DBG', speaks: ['mai'],        held: 'child_friendly_space', cwcAfterHours: 23, assessed: 17, statement: true, paid: false },
-  { latin: 'Golu Kumar',     devanagari: 'गोलू कुमार',     age: 11, home: 'BR-GAY', speaks: ['mag'],        held: 'child_friendly_space', cwcAfterHours: 23, statement: false, paid: false },
-  { latin: 'Sunil Manjhi',   devanagari: 'सुनील मांझी',     age: 14, home: 'BR-NLD', speaks: ['mag'],        held: 'child_friendly_space', cwcAfterHours: 23, statement: false, paid: false },
-];
-
-const needsInterpreter = (child: ChildRow): boolean => child.speaks.includes('mai');
-const indexesOf = (match: (child: ChildRow) => boolean): number[] => CHILDREN.flatMap((child, i) => (match(child) ? [i] : []));
 const SUMMONED = 0; // Rahul, from Gaya: his NGO there learns of the summons, and he testifies by video from home
 const WITH_STATEMENT = indexesOf((c) => c.statement)[0];
 const WITHOUT_STATEMENT = indexesOf((c) => !c.statement)[0];
 const LATE_TO_CWC = indexesOf((c) => c.cwcAfterHours > 24)[0];
 
-const FOUND_AT_SCENE = [
-  { name: 'Mohan Lal',      role: 'employer',   detained: true,  description: 'owner of the workshop' },
-  { name: 'Kailash Mandal', role: 'trafficker', detained: true,  homeDistrictCode: 'BR-MDB', description: 'brought the children from Bihar by train' },
-  { name: 'Bablu Yadav',    role: 'agent',      detained: false, homeDistrictCode: 'BR-GAY', description: 'ran out of the back door during the raid' },
-] as const;
-
-const FIR_SECTIONS = ['BNS-143', 'IPC-370', 'BNS-146', 'JJA-79', 'CLPRA-3'];
 const CHARGED = ['BNS-143', 'BNS-146', 'JJA-79', 'CLPRA-3'];
 const SESSIONS_COURT = 'Court of the Sessions Judge, Jaipur Metropolitan';
 const TRIAL_COURT = 'Special Court (Human Trafficking), Jaipur';
-const SHELTER = { name: 'Government Children\'s Home, Jaipur', districtCode: 'RJ-JPR' };
 const AWARD = 200000;
 
 const person = (userId: string, orgId: string, role: string, states: Jurisdiction[], districts: string[] = []) => ({ userId, orgId, role, states, districts });
@@ -105,128 +74,26 @@ describe('journey: a Jaipur raid on twelve Bihar children, from rescue to compen
   });
 
   it('records the raid: three accused found, twelve children identified, evidence collected, workshop sealed', async () => {
-    const opened = await rescueOfficer.create('/rescue-operations', {
-      districtCode: 'RJ-JPR',
-      policeStation: 'Ramganj',
-      workshopAddress: 'House 7, Example Gali, Ramganj Bazaar, Jaipur',
-      startedAt: RAID,
-      team: [
-        { agency: 'ahtu', organisation: 'AHTU Jaipur', members: 8 },
-        { agency: 'labour_department', organisation: 'Labour Department, Jaipur', members: 2 },
-        { agency: 'childline', organisation: 'Childline 1098 Jaipur', members: 2 },
-        { agency: 'ngo', organisation: 'Bal Suraksha Sangathan', members: 3 },
-        { agency: 'counsellor', members: 1 },
-        { agency: 'doctor', members: 1 },
-      ],
-      leadAgency: 'ahtu',
-      informedBy: { channel: 'ngo', details: 'A boy back in Gaya said a dozen boys make bangles in a house in Ramganj.' },
-      childrenReported: 15,
-    });
-    operationId = opened.operationId as string;
-    const operation = `/rescue-operations/${operationId}`;
-
-    await rescueOfficer.command(`${operation}/persons-found`, { foundAt: ist('2026-03-10', '10:10'), persons: FOUND_AT_SCENE });
-    for (const [i, child] of CHILDREN.entries()) {
-      const identified = await rescueOfficer.create(`${operation}/children`, {
-        identifiedAt: afterRaid((20 + 2 * i) / 60),
-        names: [
-          { text: child.devanagari, script: 'Deva' },
-          { text: child.latin, script: 'Latn' },
-        ],
-        sex: 'male',
-        ageStated: child.age,
-        languages: child.speaks,
-        interpreterNeeded: needsInterpreter(child),
-        home: { state: 'BR', districtCode: child.home },
-        workingConditions: { work: 'bangle_making', hoursPerDay: 14, paid: false },
-      });
-      caseIds.push(identified.caseId as string);
-    }
-    await rescueOfficer.command(`${operation}/evidence`, {
-      collectedAt: ist('2026-03-10', '11:30'),
-      collectedBy: 'ahtu',
-      items: [
-        { kind: 'photographs', quantity: 24 },
-        { kind: 'wage_or_attendance_records', description: 'attendance register, advance ledger', quantity: 2 },
-        { kind: 'tools_and_materials', description: 'lac, moulds, a coal furnace' },
-        { kind: 'statements', description: 'statements of two neighbours' },
-      ],
-    });
-    await rescueOfficer.command(`${operation}/premises-sealing`, {
-      sealed: true,
-      at: ist('2026-03-10', '14:00'),
-      sealedBy: 'labour_department',
-      orderReference: 'LD/JPR/2026/117',
-    });
-    await rescueOfficer.command(`${operation}/close`, { closedAt: ist('2026-03-10', '14:30') });
+    const raid = await recordRaid(rescueOfficer);
+    operationId = raid.operationId;
+    caseIds.push(...raid.caseIds);
   });
 
   it('records every child\'s steps after the rescue, accepting the CWC production 30 hours late', async () => {
-    for (const [i, child] of CHILDREN.entries()) {
-      const rescueCase = `/rescue/cases/${caseIds[i]}`;
-      const producedAt = afterRaid(child.cwcAfterHours);
-      if (child.held === 'police_station') {
-        await rescueOfficer.command(`${rescueCase}/held-at`, { place: 'police_station', placeName: 'Ramganj police station', from: afterRaid(5), to: producedAt });
-      } else {
-        await rescueOfficer.command(`${rescueCase}/held-at`, { place: 'child_friendly_space', placeName: 'Childline child-friendly space, Ramganj', from: afterRaid(1.5), to: producedAt });
-      }
-      if (needsInterpreter(child)) {
-        await rescueOfficer.command(`${rescueCase}/interpreters`, { providedAt: afterRaid(2), language: 'mai', interpreter: 'Maithili interpreter', organisation: 'Childline 1098 Jaipur' });
-      }
-      await rescueOfficer.command(`${rescueCase}/counsellor-visits`, { attendedAt: afterRaid(2.5), counsellor: 'Counsellor, DCPU panel', organisation: 'DCPU Jaipur' });
-      await rescueOfficer.command(`${rescueCase}/medical-examinations`, {
-        examinedAt: afterRaid(4),
-        facility: 'District Hospital, Jaipur',
-        examinedBy: 'Medical officer on duty',
-        injuriesRecorded: child.age < 12,
-        reportReference: `MLC/JPR/2026/${311 + i}`,
-      });
-      await cwcMember.command(`${rescueCase}/cwc-productions`, { producedAt, cwcDistrictCode: 'RJ-JPR', cwcName: 'CWC Jaipur I' });
-      await cwcMember.command(`${rescueCase}/cwc-orders`, {
-        orderedAt: later(producedAt, 1),
-        cwcDistrictCode: 'RJ-JPR',
-        order: 'shelter_placement',
-        shelterHome: SHELTER,
-        orderReference: `CWC/JPR/2026/${388 + i}`,
-      });
-      if (child.assessed !== undefined) {
-        await rescueOfficer.command(`${rescueCase}/age-assessments`, {
-          assessedAt: ist('2026-03-12', '11:30'),
-          method: 'ossification_test',
-          years: child.assessed,
-          rangeFrom: child.assessed - 1,
-          rangeTo: child.assessed + 1,
-          assessedBy: 'Medical board, District Hospital, Jaipur',
-        });
-      }
-    }
+    await recordFirstSteps(rescueOfficer, cwcMember, caseIds);
   });
 
   it('registers the FIR under both codes, naming the twelve children by case id and the three accused', async () => {
-    const registered = await rescueOfficer.create('/firs', {
-      number: '0311/2026',
-      policeStation: 'Ramganj, Jaipur',
-      district: 'RJ-JPR',
-      registeredAt: ist('2026-03-10', '23:10'),
-      sections: FIR_SECTIONS,
-      victims: caseIds.map((caseId) => ({ caseId })),
-      accused: FOUND_AT_SCENE.map(({ name, role, detained }) => ({ name, role, status: detained ? 'arrested' : 'absconding' })),
-    });
-    firId = registered.firId as string;
-    [employer, trafficker, agent] = registered.accusedIds as string[];
+    const registered = await registerFir(rescueOfficer, caseIds);
+    firId = registered.firId;
+    [employer, trafficker, agent] = registered.accusedIds;
   });
 
   it('records for each child the family\'s lawyer, statements before a magistrate for ten, and a compensation claim', async () => {
     for (const [i, child] of CHILDREN.entries()) {
       const legalCase = `/legal/cases/${caseIds[i]}`;
       if (child.statement) {
-        await prosecutor.command(`${legalCase}/statements`, {
-          recordedAt: ist(i < 5 ? '2026-03-13' : '2026-03-14', '14:00'),
-          magistrate: 'Metropolitan Magistrate No. 4, Jaipur',
-          court: 'Court of the Metropolitan Magistrate No. 4, Jaipur Metropolitan',
-          byVideo: false,
-          firId,
-        });
+        await prosecutor.command(`${legalCase}/statements`, magistrateStatement(i, firId));
       }
       await lawyer.command(`${legalCase}/lawyer-authorisations`, {
         lawyerName: 'Adv. Synthetic Name Beta',
@@ -387,18 +254,19 @@ describe('journey: a Jaipur raid on twelve Bihar children, from rescue to compen
     ]);
     expect(fir.victims.map((v: { caseId: string }) => v.caseId)).toEqual(caseIds);
 
-    // Custody as last recorded. A judgment does not change it (there is no status for a convict or
-    // an acquitted accused), so after the verdicts the convicted trafficker still reads `on_bail`.
+    // Where each accused stands: custody as recorded until the judgment, then its verdict. The
+    // trafficker, on bail since March, now reads `convicted`; the agent, arrested in April, `acquitted`.
     expect(fir.accused.map((a: { accusedId: string; name: string; role: string; status: string }) => [a.accusedId, a.name, a.role, a.status])).toEqual([
-      [employer, 'Mohan Lal', 'employer', 'arrested'],
-      [trafficker, 'Kailash Mandal', 'trafficker', 'on_bail'],
-      [agent, 'Bablu Yadav', 'agent', 'arrested'],
+      [employer, 'Mohan Lal', 'employer', 'convicted'],
+      [trafficker, 'Kailash Mandal', 'trafficker', 'convicted'],
+      [agent, 'Bablu Yadav', 'agent', 'acquitted'],
     ]);
     expect(fir.accused[1].custodyHistory).toEqual([
       { status: 'arrested', since: utc(ist('2026-03-10', '23:10')) },
       { status: 'on_bail', since: utc(ist('2026-03-16', '11:30')), bailHearingId: bailGranted },
+      { status: 'convicted', since: utc(ist('2026-11-02', '11:00')), judgmentId: fir.judgments[0].judgmentId },
     ]);
-    expect(fir.accused[2].custodyHistory.map((c: { status: string }) => c.status)).toEqual(['absconding', 'arrested']);
+    expect(fir.accused[2].custodyHistory.map((c: { status: string }) => c.status)).toEqual(['absconding', 'arrested', 'acquitted']);
     expect(fir.bailHearings).toEqual([
       expect.objectContaining({ hearingId: bailGranted, accusedId: trafficker, victimLawyerPresent: false, opposed: true, outcome: 'granted' }),
       expect.objectContaining({ hearingId: bailDenied, accusedId: employer, victimLawyerPresent: true, opposed: true, outcome: 'denied' }),

@@ -22,6 +22,15 @@ export type TestimonyAssessment = (typeof TESTIMONY_ASSESSMENTS)[number];
 export const VERDICTS = ['convicted', 'acquitted'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/**
+ * Where an accused stands as the FIR shows it: the custody status last recorded or, after a
+ * judgment, its verdict (`convicted`, `acquitted`) until a later custody fact (bail pending
+ * appeal, an arrest) replaces it. Only the custody statuses are ever recorded as such; a verdict
+ * is a `legal.JudgmentDelivered`, never an `AccusedStatusRecorded`.
+ */
+export const ACCUSED_STATUSES = [...CUSTODY_STATUSES, ...VERDICTS] as const;
+export type AccusedStatus = (typeof ACCUSED_STATUSES)[number];
+
 export const APPELLANTS = ['state', 'accused', 'victim'] as const;
 export type Appellant = (typeof APPELLANTS)[number];
 

@@ -77,7 +77,7 @@ ajv.addKeyword({ keyword: 'x-pii', schemaType: 'boolean' });
 const validators = new Map(LEGAL_EVENTS.map((d) => [d.type, ajv.compile(d.schema)]));
 
 describe('legal events and their contracts', () => {
-  const produced: (FirEvent | LegalCaseEvent)[] = [...run(firDecider, firCommands), ...run(legalCaseDecider, caseCommands)];
+  const produced: (FirEvent | LegalCaseEvent)[] = [...run(firDecider, firCommands), ...run(legalCaseDecider('2026-03-01T10:00:00.000Z'), caseCommands)];
 
   it('produces every event type of the contracts, and no other', () => {
     expect(new Set(produced.map((e) => e.type))).toEqual(new Set(LEGAL_EVENTS.map((d) => d.type)));

@@ -74,7 +74,9 @@ describe('journey: a FIR for twelve children, from registration to compensation'
     const view = (await api.get(`/firs/${firId}`).expect(200)).body;
     expect(view.victims).toHaveLength(12);
     expect(view.sections[0]).toMatchObject({ code: 'IPC-370', equivalent: { code: 'BNS-143' } });
-    expect(view.accused.map((a: { status: string }) => a.status)).toEqual(['arrested', 'arrested', 'on_bail']);
+    // Where each stands after the judgment: its verdict (the middleman had been on bail).
+    expect(view.accused.map((a: { status: string }) => a.status)).toEqual(['convicted', 'convicted', 'acquitted']);
+    expect(view.accused[2].custodyHistory.map((c: { status: string }) => c.status)).toEqual(['arrested', 'on_bail', 'acquitted']);
     expect(view.bailHearings.map((h: { outcome: string; victimLawyerPresent: boolean }) => [h.outcome, h.victimLawyerPresent])).toEqual([
       ['denied', true],
       ['granted', false],

@@ -76,7 +76,7 @@ describe('the legal service\'s OpenAPI document', () => {
     expect(operation.tags?.some((t) => t.startsWith('Legal'))).toBe(true);
     const success = operation.responses[method === 'post' && (path === '/firs' || path.endsWith('compensation-claims')) ? '201' : '200'];
     expect(success?.content?.['application/json']?.example).toBeDefined();
-    for (const status of ['400', '404']) expect(operation.responses[status]?.content?.['application/problem+json']?.example).toBeDefined();
+    for (const status of ['400', '403', '404']) expect(operation.responses[status]?.content?.['application/problem+json']?.example).toBeDefined();
     if (method === 'post') {
       const body = operation.requestBody?.content['application/json']?.schema;
       expect(body).toBeDefined();

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { AccessModule, type Principal } from '@setu/access';
 import { localIssuerOf, tokenFor } from '@setu/access/testing';
+import { ChildIdentified, ReintegrationCaseOpened, type Jurisdiction } from '@setu/contracts';
 import type { EventStore, RecordedEvent } from '@setu/event-store';
 import { createLogger, createSetuApp, EVENT_STORE, loadConfig } from '@setu/platform';
 import type { TestDatabase } from '@setu/postgres/testing';
@@ -16,12 +17,29 @@ export interface LegalTestApp {
   readonly store: EventStore;
   /** A bearer token of the app's local issuer (an RJ caseworker unless told otherwise). */
   token(principal?: Partial<Principal>): Promise<string>;
-  /** Opens a case the way the rescue service does: a `rescue.ChildIdentified` on `rescue-<caseId>`. */
-  openCase(): Promise<string>;
+  /**
+   * Opens a case the way the rescue service does: a `rescue.ChildIdentified` on `rescue-<caseId>`
+   * (by default identified on 1 February 2026 in Jaipur, RJ, a child from Gaya, Bihar); or, with
+   * `by: 'reintegration'`, as reintegration does for a child who came home with no record.
+   */
+  openCase(options?: OpenCaseOptions): Promise<string>;
   /** Every event the legal service has written, in log order. */
   legalEvents(): Promise<readonly RecordedEvent[]>;
   close(): Promise<void>;
 }
+
+export interface OpenCaseOptions {
+  readonly by?: 'rescue' | 'reintegration';
+  /** The opening event's `occurredAt`: when the child was identified (or first met at home). */
+  readonly openedAt?: string;
+  /** The state the case is opened under (the rescue's); BR for reintegration. */
+  readonly state?: Jurisdiction;
+  /** The child's home district, or null for a home not known. */
+  readonly homeDistrict?: string | null;
+}
+
+/** When the cases `openCase` opens are opened, unless told otherwise: 1 February 2026, 10:00 IST. */
+export const CASE_OPENED_AT = '2026-02-01T04:30:00.000Z';
 
 /** The legal service alone, on the test database, with authentication by the local issuer. */
 export async function startLegalTestApp(db: TestDatabase): Promise<LegalTestApp> {
@@ -40,20 +58,27 @@ export async function startLegalTestApp(db: TestDatabase): Promise<LegalTestApp>
     app,
     store,
     token: (principal = {}) => tokenFor(issuer, { role: 'caseworker', orgId: 'org-synthetic-ngo', ...principal }),
-    async openCase() {
+    async openCase({ by = 'rescue', openedAt = CASE_OPENED_AT, homeDistrict = 'BR-GAY', ...options }: OpenCaseOptions = {}) {
       const caseId = randomUUID();
+      const state = options.state ?? (by === 'rescue' ? 'RJ' : 'BR');
+      // Only the fields legal reads, and enough to tell the story: not a full event of either schema.
+      const home = homeDistrict === null ? {} : { districtCode: homeDistrict };
+      const data =
+        by === 'rescue'
+          ? { caseId, reference: 'RJ-JPR-2026-00042', rescueState: state, rescuedAt: openedAt, identifiedAt: openedAt, home: { ...home, ...(homeDistrict === null ? {} : { state: homeDistrict.slice(0, 2) }) } }
+          : { caseId, reference: 'BR-GAY-2026-00007', identifiedAt: openedAt, home };
       await store.append(
-        `rescue-${caseId}`,
+        `${by}-${caseId}`,
         [
           {
             eventId: randomUUID(),
-            type: 'rescue.ChildIdentified',
+            type: by === 'rescue' ? ChildIdentified.type : ReintegrationCaseOpened.type,
             schemaVersion: 1,
-            occurredAt: new Date('2026-03-01T10:00:00.000Z'),
-            data: { caseId, reference: 'RJ-JPR-2026-00042' },
+            occurredAt: new Date(openedAt),
+            data,
             metadata: {
-              actor: { userId: 'rescue-officer', orgId: 'ahtu-jaipur', role: 'police' },
-              jurisdiction: 'RJ',
+              actor: by === 'rescue' ? { userId: 'rescue-officer', orgId: 'ahtu-jaipur', role: 'police' } : { userId: 'fieldworker', orgId: 'ngo-gaya', role: 'ngo-caseworker' },
+              jurisdiction: state,
               correlationId: randomUUID(),
               causationId: randomUUID(),
               source: 'setu.test',

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CurrentPrincipal, type Principal } from '@setu/access';
 import { ID_GENERATOR, revisionHeaders, type IdGenerator } from '@setu/platform';
 import type { ServerResponse } from 'node:http';
 import type { CallerContext } from '../../application/caller-context';
@@ -47,8 +48,12 @@ export class CompensationController {
 
   @Get(':claimId')
   @ViewEndpoint({ tag: TAG, summary: 'One compensation claim, with its inquiries, awards, payments and rejections', example: { ...CLAIM_VIEW_EXAMPLE, revision: 7 } })
-  async get(@Param() { caseId, claimId }: CaseClaimParams, @Res({ passthrough: true }) res: ServerResponse): Promise<ClaimView & { revision: number }> {
-    const { view, revision } = await this.queries.execute(new GetLegalCaseQuery(caseId));
+  async get(
+    @Param() { caseId, claimId }: CaseClaimParams,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) res: ServerResponse,
+  ): Promise<ClaimView & { revision: number }> {
+    const { view, revision } = await this.queries.execute(new GetLegalCaseQuery(caseId, principal));
     const claim = view.compensationClaims.find((c) => c.claimId === claimId);
     if (claim === undefined) throw new ClaimNotFoundError();
     revisionHeaders(res, revision);

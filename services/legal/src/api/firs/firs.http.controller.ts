@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CurrentPrincipal, type Principal } from '@setu/access';
 import { ID_GENERATOR, revisionHeaders, type IdGenerator } from '@setu/platform';
 import type { ServerResponse } from 'node:http';
 import type { CallerContext } from '../../application/caller-context';
@@ -47,8 +48,8 @@ export class FirsController {
 
   @Get(':firId')
   @ViewEndpoint({ tag: TAG, summary: 'The FIR with everything recorded on it', example: FIR_VIEW_EXAMPLE })
-  async get(@Param() { firId }: FirParams, @Res({ passthrough: true }) res: ServerResponse): Promise<FirView & { revision: number }> {
-    const { view, revision } = await this.queries.execute(new GetFirQuery(firId));
+  async get(@Param() { firId }: FirParams, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: ServerResponse): Promise<FirView & { revision: number }> {
+    const { view, revision } = await this.queries.execute(new GetFirQuery(firId, principal));
     revisionHeaders(res, revision);
     return { ...view, revision };
   }

@@ -200,8 +200,9 @@ describe('FIRs over HTTP', () => {
       expect(status.body).toMatchObject({ code: 'ACCUSED_NOT_FOUND' });
     });
 
-    it('records a fact under the FIR\'s state, or under the caller\'s when the token does not cover it', async () => {
+    it('records a fact under the FIR\'s state, and the notice of the NGO of a Bihar child\'s home under Bihar', async () => {
       const other = (await api.post('/firs', fir()).expect(201)).body.firId as string;
+      // child1's home is in Gaya, Bihar.
       const summonsId = (await api.post(`/firs/${other}/summons`, { caseId: child1, issuedAt: '2026-09-01T10:30:00+05:30', court: 'Special Court, Jaipur' }).expect(200)).body.summonsId;
       const bihar = authed(legal.app, await legal.token({ userId: 'fieldworker-gaya', states: ['BR'] }));
       await bihar.post(`/firs/${other}/summons/${summonsId}/ngo-notice`, { learnedAt: '2026-09-03T10:00:00+05:30', organisation: 'Synthetic NGO, Gaya' }).expect(200);
@@ -243,17 +244,27 @@ describe('FIRs over HTTP', () => {
       const res = await api.get(`/firs/${firId}`).expect(200);
       const view = res.body;
       expect(res.headers.etag).toBe(`"${view.revision}"`);
+      // The judgment is where the convicted and the acquitted now stand; the one not judged keeps his custody.
       expect(view.accused).toEqual([
         expect.objectContaining({
           accusedId: owner,
-          status: 'on_bail',
-          statusSince: '2026-03-20T06:00:00.000Z',
+          status: 'convicted',
+          statusSince: '2026-11-02T05:30:00.000Z',
           custodyHistory: [
             { status: 'arrested', since: '2026-03-01T17:40:00.000Z' },
             { status: 'on_bail', since: '2026-03-20T06:00:00.000Z', bailHearingId: granted },
+            { status: 'convicted', since: '2026-11-02T05:30:00.000Z', judgmentId },
           ],
         }),
-        expect.objectContaining({ accusedId: agent, status: 'arrested', statusSince: '2026-03-12T03:30:00.000Z' }),
+        expect.objectContaining({
+          accusedId: agent,
+          status: 'acquitted',
+          statusSince: '2026-11-02T05:30:00.000Z',
+          custodyHistory: [
+            { status: 'arrested', since: '2026-03-12T03:30:00.000Z' },
+            { status: 'acquitted', since: '2026-11-02T05:30:00.000Z', judgmentId },
+          ],
+        }),
         expect.objectContaining({ accusedId: more, name: 'Synthetic Name Delta', role: 'trafficker', status: 'absconding' }),
       ]);
       expect(view.bailHearings).toEqual([
@@ -313,6 +324,146 @@ describe('FIRs over HTTP', () => {
           decision: { decidedAt: '2026-11-20T05:30:00.000Z', outcome: 'dismissed' },
         },
       ]);
+    });
+  });
+  describe('after a judgment', () => {
+    it('shows the verdict as the accused\'s status until a later custody fact, such as bail pending appeal', async () => {
+      const { firId, accusedIds } = (await api.post('/firs', fir()).expect(201)).body as { firId: string; accusedIds: string[] };
+      const [owner, agent] = accusedIds;
+      const judgmentId = (
+        await api
+          .post(`/firs/${firId}/judgments`, {
+            deliveredAt: '2026-11-02T11:00:00+05:30',
+            court: 'Special Court, Jaipur',
+            verdicts: [
+              { accusedId: owner, verdict: 'convicted', sections: ['BNS-143'], sentence: { imprisonmentMonths: 84, rigorous: true } },
+              { accusedId: agent, verdict: 'acquitted', sections: [] },
+            ],
+          })
+          .expect(200)
+      ).body.judgmentId as string;
+      const judged = (await api.get(`/firs/${firId}`).expect(200)).body;
+      expect(judged.accused.map((a: { status: string; statusSince: string }) => [a.status, a.statusSince])).toEqual([
+        ['convicted', '2026-11-02T05:30:00.000Z'],
+        ['acquitted', '2026-11-02T05:30:00.000Z'],
+      ]);
+      expect(judged.accused[0].custodyHistory.at(-1)).toEqual({ status: 'convicted', since: '2026-11-02T05:30:00.000Z', judgmentId });
+
+      const hearingId = (
+        await api
+          .post(`/firs/${firId}/bail-hearings`, { accusedId: owner, heldAt: '2026-11-16T11:00:00+05:30', court: 'High Court of Rajasthan, Jaipur Bench', victimLawyerPresent: true, opposed: true, outcome: 'granted' })
+          .expect(200)
+      ).body.hearingId as string;
+      const onBail = (await api.get(`/firs/${firId}`).expect(200)).body.accused[0];
+      expect(onBail).toMatchObject({ status: 'on_bail', statusSince: '2026-11-16T05:30:00.000Z' });
+      expect(onBail.custodyHistory.map((c: { status: string }) => c.status)).toEqual(['arrested', 'convicted', 'on_bail']);
+      expect(onBail.custodyHistory.at(-1)).toEqual({ status: 'on_bail', since: '2026-11-16T05:30:00.000Z', bailHearingId: hearingId });
+    });
+
+    it('does not take a verdict as a custody status to record', async () => {
+      const { firId, accusedIds } = (await api.post('/firs', fir()).expect(201)).body as { firId: string; accusedIds: string[] };
+      const res = await api.post(`/firs/${firId}/accused/${accusedIds[0]}/status`, { status: 'convicted', since: '2026-11-02T11:00:00+05:30' }).expect(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'status' })]);
+    });
+  });
+
+  describe('dates', () => {
+    let firId: string;
+    let owner: string;
+    let summonsId: string;
+    let appealId: string;
+    const registeredAt = '2026-03-01T23:10:00+05:30';
+    const before = '2026-03-01T23:09:00+05:30';
+    beforeAll(async () => {
+      const res = await api.post('/firs', fir({ registeredAt })).expect(201);
+      firId = res.body.firId;
+      owner = res.body.accusedIds[0];
+      summonsId = (await api.post(`/firs/${firId}/summons`, { caseId: child1, issuedAt: registeredAt, court: 'Special Court, Jaipur' }).expect(200)).body.summonsId;
+      appealId = (await api.post(`/firs/${firId}/appeals`, { filedAt: '2026-11-10T11:00:00+05:30', court: 'High Court', appellant: 'accused', accusedIds: [owner] }).expect(200)).body.appealId;
+    });
+
+    it('refuses every fact of the prosecution dated before the FIR was registered, with 422 naming the field, and writes nothing', async () => {
+      const before_ = await eventCount();
+      const attempts: [path: string, body: object, field: string][] = [
+        ['bail-hearings', { accusedId: owner, heldAt: before, court: 'Sessions Court', victimLawyerPresent: false, opposed: true, outcome: 'denied' }, 'heldAt'],
+        ['charge-sheets', { filedAt: before, court: 'Special Court', sections: ['BNS-143'] }, 'filedAt'],
+        ['summons', { caseId: child1, issuedAt: before, court: 'Special Court' }, 'issuedAt'],
+        [`summons/${summonsId}/service`, { servedAt: before }, 'servedAt'],
+        [`summons/${summonsId}/ngo-notice`, { learnedAt: before, organisation: 'Synthetic NGO, Gaya' }, 'learnedAt'],
+        ['testimonies', { caseId: child1, testifiedAt: before, court: 'Special Court', mode: 'in_person', assessment: 'supportive' }, 'testifiedAt'],
+        ['judgments', { deliveredAt: before, court: 'Special Court', verdicts: [{ accusedId: owner, verdict: 'acquitted', sections: [] }] }, 'deliveredAt'],
+        ['appeals', { filedAt: before, court: 'High Court', appellant: 'state', accusedIds: [owner] }, 'filedAt'],
+        [`appeals/${appealId}/decision`, { decidedAt: before, outcome: 'dismissed' }, 'decidedAt'],
+      ];
+      for (const [path, body, field] of attempts) {
+        const res = await api.post(`/firs/${firId}/${path}`, body).expect(422);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect([path, res.body]).toEqual([
+          path,
+          expect.objectContaining({ code: 'STEP_BEFORE_FIR_REGISTRATION', errors: [{ field, message: expect.stringContaining('2026-03-01T17:40:00.000Z') }] }),
+        ]);
+      }
+      expect(await eventCount()).toBe(before_);
+    });
+
+    it('registers a FIR at any time, even before a child\'s rescue, and links the child regardless', async () => {
+      const rescuedLater = await legal.openCase({ openedAt: '2026-03-05T06:00:00.000Z' });
+      const res = await api.post('/firs', fir({ registeredAt, victims: [{ caseId: rescuedLater }] })).expect(201);
+      const view = (await api.get(`/firs/${res.body.firId}`).expect(200)).body;
+      expect(view.victims).toEqual([{ caseId: rescuedLater, addedAt: '2026-03-01T17:40:00.000Z' }]);
+    });
+  });
+
+  describe('jurisdiction', () => {
+    let bihar: ReturnType<typeof authed>;
+    let firId: string;
+    let owner: string;
+    beforeAll(async () => {
+      bihar = authed(legal.app, await legal.token({ userId: 'ngo-gaya', states: ['BR'] }));
+      const res = await api.post('/firs', fir()).expect(201);
+      firId = res.body.firId;
+      owner = res.body.accusedIds[0];
+    });
+    const forbidden = (res: { headers: Record<string, string>; body: unknown }, state = 'RJ') => {
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body).toMatchObject({ status: 403, code: 'JURISDICTION_FORBIDDEN', detail: expect.stringContaining(state) });
+    };
+
+    it('refuses with 403 to read a Rajasthan FIR, register one or record on it, without a token for RJ; nothing is written', async () => {
+      const before = await eventCount();
+      forbidden(await bihar.get(`/firs/${firId}`).expect(403));
+      forbidden(await bihar.post('/firs', fir()).expect(403));
+      forbidden(await bihar.post(`/firs/${firId}/victims`, { victims: [{ caseId: child2 }], addedAt: '2026-03-04T12:00:00+05:30' }).expect(403));
+      forbidden(await bihar.post(`/firs/${firId}/bail-hearings`, { accusedId: owner, heldAt: '2026-03-20T11:30:00+05:30', court: 'Sessions Court', victimLawyerPresent: false, opposed: true, outcome: 'denied' }).expect(403));
+      forbidden(await bihar.post(`/firs/${firId}/summons`, { caseId: child1, issuedAt: '2026-09-01T10:30:00+05:30', court: 'Special Court, Jaipur' }).expect(403));
+      expect(await eventCount()).toBe(before);
+      // An unknown FIR is still 404, whoever asks.
+      await bihar.get(`/firs/${randomUUID()}`).expect(404);
+    });
+
+    it('lets a Bihar token take a FIR registered in Bihar, and refuses it to a Rajasthan one', async () => {
+      const res = await bihar.post('/firs', fir({ district: 'BR-GAY', policeStation: 'Kotwali, Gaya' })).expect(201);
+      const view = await bihar.get(`/firs/${res.body.firId}`).expect(200);
+      expect(view.body).toMatchObject({ district: 'BR-GAY', state: 'BR' });
+      forbidden(await api.get(`/firs/${res.body.firId}`).expect(403), 'BR');
+    });
+
+    it('lets a Bihar NGO record when it learned of a summons only for a child whose home is in Bihar', async () => {
+      const fromJaipur = await legal.openCase({ homeDistrict: 'RJ-JPR' });
+      const homeUnknown = await legal.openCase({ homeDistrict: null });
+      await api.post(`/firs/${firId}/victims`, { victims: [{ caseId: fromJaipur }, { caseId: homeUnknown }], addedAt: '2026-03-04T12:00:00+05:30' }).expect(200);
+      const summon = async (caseId: string) =>
+        (await api.post(`/firs/${firId}/summons`, { caseId, issuedAt: '2026-09-01T10:30:00+05:30', court: 'Special Court, Jaipur' }).expect(200)).body.summonsId as string;
+      const notice = { learnedAt: '2026-09-03T10:00:00+05:30', organisation: 'Synthetic NGO, Gaya' };
+      const before = await eventCount();
+      forbidden(await bihar.post(`/firs/${firId}/summons/${await summon(fromJaipur)}/ngo-notice`, notice).expect(403));
+      forbidden(await bihar.post(`/firs/${firId}/summons/${await summon(homeUnknown)}/ngo-notice`, notice).expect(403));
+      forbidden(await bihar.post(`/firs/${firId}/summons/${randomUUID()}/ngo-notice`, notice).expect(403));
+      expect(await eventCount()).toBe(before + 2); // the two summons only
+      const biharChild = await summon(child1);
+      await bihar.post(`/firs/${firId}/summons/${biharChild}/ngo-notice`, notice).expect(200);
+      // ...and nothing else on the summons: its service is the FIR's state's to record.
+      forbidden(await bihar.post(`/firs/${firId}/summons/${biharChild}/service`, { servedAt: '2026-09-04T10:00:00+05:30' }).expect(403));
     });
   });
 });

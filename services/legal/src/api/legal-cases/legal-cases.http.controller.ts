@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CurrentPrincipal, type Principal } from '@setu/access';
 import { ID_GENERATOR, revisionHeaders, type IdGenerator } from '@setu/platform';
 import type { ServerResponse } from 'node:http';
 import type { CallerContext } from '../../application/caller-context';
@@ -30,10 +31,10 @@ export class LegalCasesController {
 
   @Get()
   @ViewEndpoint({ tag: TAG, summary: 'The child\'s legal record: statements, lawyer, certificates, compensation claims', example: LEGAL_CASE_VIEW_EXAMPLE })
-  async get(@Param() { caseId }: CaseParams, @Res({ passthrough: true }) res: ServerResponse): Promise<LegalCaseView & { revision: number }> {
-    const { view, revision } = await this.queries.execute(new GetLegalCaseQuery(caseId));
-    // A case with no legal facts has no revision to match against yet.
-    if (revision >= 0) revisionHeaders(res, revision);
+  async get(@Param() { caseId }: CaseParams, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: ServerResponse): Promise<LegalCaseView & { revision: number }> {
+    const { view, revision } = await this.queries.execute(new GetLegalCaseQuery(caseId, principal));
+    // A case with no legal facts yet answers ETag "-1": as If-Match, "only while there is still none".
+    revisionHeaders(res, revision);
     return { ...view, revision };
   }
 

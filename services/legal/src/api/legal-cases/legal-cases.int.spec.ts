@@ -22,13 +22,22 @@ describe('a child\'s legal record over HTTP', () => {
   const claim = { scheme: 'victim_compensation', appliedAt: '2026-02-20T11:00:00+05:30', authority: 'DLSA Jaipur Metropolitan-I' };
   const streamOf = async (caseId: string) => (await legal.store.readStream(`legal-${caseId}`)).events;
 
-  it('shows a case with no legal facts as empty, with no revision ETag; an unknown case is 404', async () => {
+  it('shows a case with no legal facts as empty at revision -1, ETag "-1"; an unknown case is 404', async () => {
     const caseId = await legal.openCase();
-    const res = await api.get(`/legal/cases/${caseId}`).expect(200);
+    const res = await api.get(`/legal/cases/${caseId}`).expect(200).expect('ETag', '"-1"');
     expect(res.body).toEqual({ caseId, statements: [], lawyers: [], releaseCertificates: [], compensationClaims: [], revision: -1 });
-    expect(res.headers.etag).not.toMatch(/^"-?\d+"$/); // only Express's own weak content tag
     const unknown = await api.get(`/legal/cases/${randomUUID()}`).expect(404);
     expect(unknown.body).toMatchObject({ code: 'CASE_NOT_FOUND' });
+  });
+
+  it('takes the ETag "-1" of a case with no legal facts as If-Match: only while there is still none', async () => {
+    const caseId = await legal.openCase();
+    const etag = (await api.get(`/legal/cases/${caseId}`).expect(200)).headers.etag;
+    await api.post(`/legal/cases/${caseId}/statements`, statement).set('If-Match', etag).expect(200).expect('ETag', '"0"');
+    const stale = await api.post(`/legal/cases/${caseId}/lawyer-authorisations`, { lawyerName: 'Adv. Synthetic', authorisedBy: 'mother', authorisedAt: '2026-02-18T12:00:00+05:30' }).set('If-Match', etag).expect(409);
+    expect(stale.body).toMatchObject({ code: 'CONCURRENCY_CONFLICT', actualRevision: 0 });
+    expect(await streamOf(caseId)).toHaveLength(1);
+    await api.get(`/legal/cases/${caseId}`).expect(200).expect('ETag', '"0"');
   });
 
   it('refuses facts about a case that does not exist with 404, and writes nothing', async () => {
@@ -180,16 +189,86 @@ describe('a child\'s legal record over HTTP', () => {
     expect(events[2].metadata).toMatchObject({ idempotencyKey: 'claim-1', jurisdiction: 'RJ', source: 'setu.legal' });
   });
 
-  it('records under the state named when the token covers both, and asks for one otherwise', async () => {
+  it('records under the record\'s state, or under the state named when the token covers both', async () => {
     const both = authed(legal.app, await legal.token({ states: ['RJ', 'BR'] }));
     const caseId = await legal.openCase();
     const base = `/legal/cases/${caseId}/compensation-claims`;
     const bihar = { ...claim, scheme: 'bihar_cm_relief_fund', authority: 'CM Relief Fund, Patna' };
-    const unnamed = await both.post(base, bihar).expect(400);
-    expect(unnamed.body).toMatchObject({ code: 'JURISDICTION_REQUIRED', errors: [{ field: 'jurisdiction' }] });
+    await both.post(base, claim).expect(201);
     await both.post(base, { ...bihar, jurisdiction: 'BR' }).expect(201);
-    expect((await streamOf(caseId))[0].metadata.jurisdiction).toBe('BR');
-    const biharOnly = authed(legal.app, await legal.token({ states: ['BR'] }));
-    await biharOnly.post(base, { ...bihar, jurisdiction: 'RJ' }).expect(403);
+    expect((await streamOf(caseId)).map((e) => e.metadata.jurisdiction)).toEqual(['RJ', 'BR']);
+  });
+
+  describe('jurisdiction', () => {
+    const problem = (res: { headers: Record<string, string>; body: unknown }) => {
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body).toMatchObject({ status: 403, code: 'JURISDICTION_FORBIDDEN' });
+    };
+
+    it('refuses with 403 to read or write the record of a child rescued in Rajasthan without a token for RJ, and writes nothing', async () => {
+      const biharOnly = authed(legal.app, await legal.token({ userId: 'ngo-gaya', states: ['BR'] }));
+      const caseId = await legal.openCase(); // rescued in RJ, home in Gaya (BR)
+      const base = `/legal/cases/${caseId}`;
+      const { claimId } = (await api.post(`${base}/compensation-claims`, claim).expect(201)).body;
+      const before = (await streamOf(caseId)).length;
+
+      problem(await biharOnly.get(base).expect(403));
+      problem(await biharOnly.get(`${base}/compensation-claims/${claimId}`).expect(403));
+      problem(await biharOnly.post(`${base}/statements`, statement).expect(403));
+      problem(await biharOnly.post(`${base}/compensation-claims`, { ...claim, scheme: 'bihar_cm_relief_fund', authority: 'CM Relief Fund, Patna' }).expect(403));
+      problem(await biharOnly.post(`${base}/compensation-claims`, { ...claim, jurisdiction: 'BR' }).expect(403));
+      problem(await biharOnly.post(`${base}/compensation-claims/${claimId}/inquiries`, { heldAt: '2026-04-22T11:00:00+05:30' }).expect(403));
+      expect(await streamOf(caseId)).toHaveLength(before);
+      // A case that does not exist is still 404, whoever asks.
+      await biharOnly.get(`/legal/cases/${randomUUID()}`).expect(404);
+    });
+
+    it('gives the record of a case reintegration opened in Bihar to a Bihar token, and refuses it to a Rajasthan one', async () => {
+      const biharOnly = authed(legal.app, await legal.token({ userId: 'ngo-gaya', states: ['BR'] }));
+      const caseId = await legal.openCase({ by: 'reintegration', openedAt: '2026-04-10T06:00:00.000Z' });
+      const base = `/legal/cases/${caseId}`;
+      await biharOnly.post(`${base}/compensation-claims`, { scheme: 'bihar_cm_relief_fund', appliedAt: '2026-04-20T11:00:00+05:30', authority: 'CM Relief Fund, Patna' }).expect(201);
+      expect((await streamOf(caseId))[0].metadata.jurisdiction).toBe('BR');
+      await biharOnly.get(base).expect(200);
+      problem(await api.get(base).expect(403));
+      problem(await api.post(`${base}/statements`, { ...statement, recordedAt: '2026-04-15T14:00:00+05:30' }).expect(403));
+    });
+  });
+
+  describe('a fact dated before the child\'s rescue', () => {
+    const rescued = '2026-03-01T10:00:00+05:30';
+    const before = '2026-03-01T09:59:00+05:30';
+
+    it('is refused with 422 naming the field, on every per-child fact, and nothing is written', async () => {
+      const caseId = await legal.openCase({ openedAt: new Date(rescued).toISOString() });
+      const base = `/legal/cases/${caseId}`;
+      const { claimId } = (await api.post(`${base}/compensation-claims`, { ...claim, appliedAt: rescued }).expect(201)).body;
+      const account = { holder: 'child', bank: 'SBI', last4: '4821' };
+      const attempts: [path: string, body: object, field: string][] = [
+        ['statements', { ...statement, recordedAt: before }, 'recordedAt'],
+        ['lawyer-authorisations', { lawyerName: 'Adv. Synthetic', authorisedBy: 'mother', authorisedAt: before }, 'authorisedAt'],
+        ['release-certificates', { certificateNumber: 'BLRC/1', issuedAt: before, issuedBy: 'SDM', district: 'RJ-JPR' }, 'issuedAt'],
+        ['compensation-claims', { ...claim, appliedAt: before }, 'appliedAt'],
+        [`compensation-claims/${claimId}/inquiries`, { heldAt: before }, 'heldAt'],
+        [`compensation-claims/${claimId}/awards`, { awardedAt: before, amount: 1000 }, 'awardedAt'],
+        [`compensation-claims/${claimId}/payments`, { paidAt: before, amount: 1000, account }, 'paidAt'],
+        [`compensation-claims/${claimId}/rejections`, { rejectedAt: before, reason: 'other' }, 'rejectedAt'],
+      ];
+      for (const [path, body, field] of attempts) {
+        const res = await api.post(`${base}/${path}`, body).expect(422);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect([path, res.body]).toEqual([path, expect.objectContaining({ code: 'STEP_BEFORE_RESCUE', errors: [{ field, message: expect.stringContaining('2026-03-01T04:30:00.000Z') }] })]);
+      }
+      expect((await streamOf(caseId)).map((e) => e.type)).toEqual(['legal.CompensationApplied']);
+    });
+
+    it('accepts facts however late after the rescue, and bounds a case reintegration opened by its opening', async () => {
+      const caseId = await legal.openCase({ openedAt: new Date(rescued).toISOString() });
+      await api.post(`/legal/cases/${caseId}/statements`, { ...statement, recordedAt: '2026-11-20T11:00:00+05:30', byVideo: true }).expect(200);
+      const biharOnly = authed(legal.app, await legal.token({ states: ['BR'] }));
+      const metAtHome = await legal.openCase({ by: 'reintegration', openedAt: '2026-04-10T06:00:00.000Z' });
+      const early = await biharOnly.post(`/legal/cases/${metAtHome}/compensation-claims`, { ...claim, appliedAt: '2026-04-10T11:00:00+05:30' }).expect(422);
+      expect(early.body).toMatchObject({ code: 'STEP_BEFORE_RESCUE', errors: [{ field: 'appliedAt' }] });
+    });
   });
 });

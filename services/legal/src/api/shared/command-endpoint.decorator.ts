@@ -20,6 +20,17 @@ const PROBLEMS = {
       errors: [{ field: 'heldAt', message: 'heldAt must not be in the future (more than 5 minutes ahead)' }],
     }),
   },
+  403: {
+    description:
+      'The token does not cover the state the record belongs to: a FIR\'s, the state of its police station; a child\'s, the state the case was opened in (the rescue\'s)',
+    ...problem({
+      type: 'urn:setu:problem:jurisdiction-forbidden',
+      title: 'Jurisdiction forbidden',
+      status: 403,
+      code: 'JURISDICTION_FORBIDDEN',
+      detail: 'Your token does not cover the state RJ.',
+    }),
+  },
   404: {
     description: 'The FIR, case, accused, summons, appeal or claim in the path does not exist',
     ...problem({ type: 'urn:setu:problem:fir-not-found', title: 'Fir not found', status: 404, code: 'FIR_NOT_FOUND', detail: 'No FIR is registered with this id.' }),
@@ -37,7 +48,8 @@ const PROBLEMS = {
     }),
   },
   422: {
-    description: 'Unknown section, district, case or FIR, or an impossible fact (an accused not on the FIR); nothing was written',
+    description:
+      'Unknown section, district, case or FIR, or an impossible fact (an accused not on the FIR, a fact of the prosecution dated before the FIR was registered, a fact of a child\'s record dated before the child\'s rescue); nothing was written',
     ...problem({
       type: 'urn:setu:problem:unknown-section',
       title: 'Unknown section',
@@ -81,6 +93,7 @@ export function CommandEndpoint(options: CommandEndpointOptions): MethodDecorato
     HttpCode(status),
     ApiResponse({ status, description: 'Recorded', headers, content: { 'application/json': { example: options.answer } } }),
     ApiResponse({ status: 400, ...PROBLEMS[400] }),
+    ApiResponse({ status: 403, ...PROBLEMS[403] }),
     ApiResponse({ status: 404, ...PROBLEMS[404] }),
     ...(options.conditional === false ? [] : [ApiResponse({ status: 409, ...PROBLEMS[409] })]),
     ApiResponse({ status: 422, ...PROBLEMS[422] }),
@@ -100,10 +113,11 @@ export function ViewEndpoint(options: ViewEndpointOptions): MethodDecorator {
     ApiResponse({
       status: 200,
       description: 'The current view; its revision is in ETag',
-      headers: { ETag: { description: 'the stream\'s revision', schema: { type: 'string', example: '"4"' } } },
+      headers: { ETag: { description: 'the stream\'s revision ("-1": a child\'s record with no legal fact yet)', schema: { type: 'string', example: '"4"' } } },
       content: { 'application/json': { schema: { type: 'object' }, example: options.example } },
     }),
     ApiResponse({ status: 400, ...PROBLEMS[400] }),
+    ApiResponse({ status: 403, ...PROBLEMS[403] }),
     ApiResponse({ status: 404, ...PROBLEMS[404] }),
   );
 }

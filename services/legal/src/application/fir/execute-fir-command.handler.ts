@@ -1,11 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { FirRegistered, Jurisdiction } from '@setu/contracts';
+import type { Principal } from '@setu/access';
+import type { FirEvent, FirRegistered, Jurisdiction } from '@setu/contracts';
+import { foldEvents } from '@setu/decider';
 import type { EventStore } from '@setu/event-store';
 import { EVENT_STORE, ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import type { RecordSummonsKnownToNgo } from '../../domain/fir/fir.commands';
 import { firDecider } from '../../domain/fir/fir.decider';
 import type { CommandOutcome } from '../caller-context';
+import { covers, requireCovers } from '../jurisdiction';
+import { CASE_DIRECTORY } from '../legal.di-tokens';
+import { ownEvents } from '../queries/own-events';
 import { recordOn } from '../record-command';
+import type { CaseDirectory } from '../references/case-directory.port';
 import { stateOfDistrict } from '../references/districts';
 import { FirNotFoundError } from '../references/legal.errors';
 import { ReferenceChecks } from '../references/reference-checks';
@@ -17,6 +24,7 @@ export class ExecuteFirCommandHandler implements ICommandHandler<ExecuteFirComma
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(CASE_DIRECTORY) private readonly cases: CaseDirectory,
     private readonly references: ReferenceChecks,
   ) {}
 
@@ -24,21 +32,37 @@ export class ExecuteFirCommandHandler implements ICommandHandler<ExecuteFirComma
     const streamId = `fir-${firId}`;
     const refs = referencesOf(command);
     this.references.district(refs.district);
-    const firState = command.type === 'RegisterFir' ? stateOfDistrict(command.data.district) : await this.stateOfFir(streamId);
+    // Registering a FIR, like every later fact on it, takes a token for the FIR's state (403).
+    const jurisdiction =
+      command.type === 'RegisterFir'
+        ? requireCovers(caller.principal, stateOfDistrict(command.data.district))
+        : await this.jurisdictionOn(streamId, caller.principal, command.type === 'RecordSummonsKnownToNgo' ? command : undefined);
     this.references.sections(refs.sections);
     await this.references.cases(refs.cases);
-
-    // A FIR's facts carry its state, unless recorded by someone outside it (a Bihar NGO learning
-    // of a summons): then the caller's own state. Who may record what is the access layer's call.
-    const jurisdiction = firState !== undefined && caller.principal.states.includes(firState) ? firState : caller.jurisdiction;
     return recordOn({ store: this.store, ids: this.ids, decider: firDecider }, streamId, command, caller, jurisdiction);
   }
 
-  /** The FIR's state, from its first event; a FIR never registered is not found. */
-  private async stateOfFir(streamId: string): Promise<Jurisdiction | undefined> {
+  /**
+   * The state a fact on an existing FIR is recorded under: the FIR's, which the token must cover.
+   * Deliberate exception: the NGO of the summoned child's home (a Bihar NGO for a Bihar child
+   * summoned by a Rajasthan court) may record when it learned of the summons without a token
+   * for the FIR's state; that fact is recorded under the child's home state. Everything else on
+   * the FIR, reading it included, stays closed to it.
+   */
+  private async jurisdictionOn(streamId: string, principal: Principal, ngoNotice: RecordSummonsKnownToNgo | undefined): Promise<Jurisdiction> {
     const head = await this.store.readStream(streamId, { maxCount: 1 });
     const registered = head.events[0]?.data as FirRegistered['data'] | undefined;
     if (registered === undefined) throw new FirNotFoundError();
-    return stateOfDistrict(registered.district);
+    const firState = stateOfDistrict(registered.district);
+    if (covers(principal, firState) || ngoNotice === undefined) return requireCovers(principal, firState);
+    const homeState = await this.homeStateOfSummoned(streamId, ngoNotice.data.summonsId);
+    return covers(principal, homeState) ? homeState : requireCovers(principal, firState);
+  }
+
+  /** The home state of the child a summons of the FIR is for; undefined for an unknown summons or home. */
+  private async homeStateOfSummoned(streamId: string, summonsId: string): Promise<Jurisdiction | undefined> {
+    const state = foldEvents(firDecider, ownEvents<FirEvent>((await this.store.readStream(streamId)).events));
+    const caseId = state.status === 'registered' ? state.summons[summonsId] : undefined;
+    return caseId === undefined ? undefined : (await this.cases.opening(caseId))?.homeState;
   }
 }

@@ -1,19 +1,28 @@
-import type { AccusedNamed, AppealFiled, BailHearingHeld, FirEvent, SummonsIssued, TestimonyGiven } from '@setu/contracts';
+import type { AccusedNamed, AccusedStatus, AppealFiled, BailHearingHeld, FirEvent, Jurisdiction, SummonsIssued, TestimonyGiven } from '@setu/contracts';
 import { stateOfDistrict } from '../references/districts';
 import { sectionView, type SectionView } from '../references/legal-section.catalogue';
 
 type Data<E extends { data: object }> = E['data'];
 type OnFir<E extends { data: object }> = Omit<Data<E>, 'firId'>;
 
+/** A change of where an accused stands: a custody status, or a judgment's verdict. */
 export interface CustodyChange {
-  readonly status: string;
+  /** One of ACCUSED_STATUSES (contracts): `arrested`, `absconding`, `on_bail`, `convicted`, `acquitted`. */
+  readonly status: AccusedStatus;
   readonly since: string;
+  /** The bail hearing that granted bail, for `on_bail` recorded by one. */
   readonly bailHearingId?: string;
+  /** The judgment, for `convicted` and `acquitted`. */
+  readonly judgmentId?: string;
 }
 
 export interface AccusedView extends Omit<OnFir<AccusedNamed>, 'status'> {
-  /** The latest recorded custody status; `unknown` until one is recorded. */
-  readonly status: string;
+  /**
+   * The latest of the custody statuses recorded and the verdicts delivered, in the order they
+   * were recorded: `convicted` or `acquitted` from a judgment until a later custody fact (bail
+   * pending appeal, say); `unknown` until anything is recorded.
+   */
+  readonly status: AccusedStatus | 'unknown';
   readonly statusSince?: string;
   readonly custodyHistory: readonly CustodyChange[];
 }
@@ -35,7 +44,8 @@ export interface FirView {
   readonly number: string;
   readonly policeStation: string;
   readonly district: string;
-  readonly state?: string;
+  /** The police station's state: reading the FIR takes a token that covers it. */
+  readonly state?: Jurisdiction;
   readonly registeredAt: string;
   readonly sections: readonly SectionView[];
   readonly victims: readonly { readonly caseId: string; readonly addedAt: string }[];
@@ -84,10 +94,7 @@ function applyToView(view: FirView, event: FirEvent): FirView {
     }
     case 'legal.AccusedStatusRecorded': {
       const { firId: _, accusedId, ...change } = event.data;
-      return {
-        ...view,
-        accused: view.accused.map((a) => (a.accusedId === accusedId ? { ...a, status: change.status, statusSince: change.since, custodyHistory: [...a.custodyHistory, change] } : a)),
-      };
+      return changeStatus(view, accusedId, change);
     }
     case 'legal.BailHearingHeld':
       return { ...view, bailHearings: [...view.bailHearings, withoutFir(event.data)] };
@@ -101,8 +108,10 @@ function applyToView(view: FirView, event: FirEvent): FirView {
       return updateSummons(view, event.data.summonsId, { knownToNgo: { learnedAt: event.data.learnedAt, organisation: event.data.organisation } });
     case 'legal.TestimonyGiven':
       return { ...view, testimonies: [...view.testimonies, withoutFir(event.data)] };
-    case 'legal.JudgmentDelivered':
-      return addVerdict(view, event.data);
+    case 'legal.JudgmentDelivered': {
+      const { accusedId, verdict, deliveredAt, judgmentId } = event.data;
+      return changeStatus(addVerdict(view, event.data), accusedId, { status: verdict, since: deliveredAt, judgmentId });
+    }
     case 'legal.AppealFiled':
       return { ...view, appeals: [...view.appeals, withoutFir(event.data)] };
     case 'legal.AppealDecided': {
@@ -119,6 +128,13 @@ function applyToView(view: FirView, event: FirEvent): FirView {
 function withoutFir<T extends { firId: string }>(data: T): Omit<T, 'firId'> {
   const { firId: _, ...rest } = data;
   return rest;
+}
+
+function changeStatus(view: FirView, accusedId: string, change: CustodyChange): FirView {
+  return {
+    ...view,
+    accused: view.accused.map((a) => (a.accusedId === accusedId ? { ...a, status: change.status, statusSince: change.since, custodyHistory: [...a.custodyHistory, change] } : a)),
+  };
 }
 
 function since(history: readonly CustodyChange[]): { statusSince?: string } {

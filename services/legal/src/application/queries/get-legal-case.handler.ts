@@ -3,6 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { LegalCaseEvent } from '@setu/contracts';
 import type { EventStore } from '@setu/event-store';
 import { EVENT_STORE } from '@setu/platform';
+import { requireCovers } from '../jurisdiction';
 import { CASE_DIRECTORY } from '../legal.di-tokens';
 import type { CaseDirectory } from '../references/case-directory.port';
 import { CaseNotFoundError } from '../references/legal.errors';
@@ -18,10 +19,15 @@ export class GetLegalCaseHandler implements IQueryHandler<GetLegalCaseQuery> {
     @Inject(CASE_DIRECTORY) private readonly cases: CaseDirectory,
   ) {}
 
-  /** A case with no legal facts yet is shown empty at revision -1; an unknown case is not found. */
-  async execute({ caseId }: GetLegalCaseQuery): Promise<Versioned<LegalCaseView>> {
+  /**
+   * An unknown case is not found; reading a case takes a token for its state. A case with no
+   * legal facts yet is shown empty at revision -1 (its ETag `"-1"`, to send as If-Match).
+   */
+  async execute({ caseId, principal }: GetLegalCaseQuery): Promise<Versioned<LegalCaseView>> {
+    const opening = await this.cases.opening(caseId);
+    if (opening === undefined) throw new CaseNotFoundError();
+    requireCovers(principal, opening.state);
     const stream = await this.store.readStream(`legal-${caseId}`);
-    if (!stream.exists && !(await this.cases.exists(caseId))) throw new CaseNotFoundError();
     return { view: legalCaseView(caseId, ownEvents<LegalCaseEvent>(stream.events)), revision: stream.revision };
   }
 }

@@ -313,4 +313,82 @@ describe('firDecider', () => {
       decider(onFir).when(decision).thenThrows(rejected('APPEAL_NOT_FOUND'));
     });
   });
+  describe('the date of a fact on the FIR', () => {
+    const before = '2026-03-01T18:29:59.000Z'; // a second before the FIR's registration
+    const filed: FirEvent = {
+      type: 'legal.AppealFiled',
+      data: { firId: FIR, appealId: APPEAL, filedAt: '2027-03-01T06:00:00.000Z', court: 'High Court of Rajasthan', appellant: 'accused', accusedIds: [OWNER] },
+    };
+    const prosecution: [FirCommand, string][] = [
+      [cmd('RecordBailHearing', { hearingId: '0195f3a0-0000-7000-8000-0000000b0001', accusedId: OWNER, heldAt: before, court: 'Sessions Court', victimLawyerPresent: false, opposed: true, outcome: 'denied' }), 'heldAt'],
+      [cmd('FileChargeSheet', { chargeSheetId: '0195f3a0-0000-7000-8000-0000000c5001', filedAt: before, court: 'Special Court', sections: ['BNS-143'], accusedIds: [OWNER] }), 'filedAt'],
+      [cmd('IssueSummons', { summonsId: SUMMONS, caseId: CHILD_1, issuedAt: before, court: 'Special Court' }), 'issuedAt'],
+      [cmd('RecordSummonsServed', { summonsId: SUMMONS, servedAt: before }), 'servedAt'],
+      [cmd('RecordSummonsKnownToNgo', { summonsId: SUMMONS, learnedAt: before, organisation: 'Synthetic NGO, Gaya' }), 'learnedAt'],
+      [cmd('RecordTestimony', { testimonyId: '0195f3a0-0000-7000-8000-0000000d0001', caseId: CHILD_1, testifiedAt: before, court: 'Special Court', mode: 'in_person', assessment: 'supportive' }), 'testifiedAt'],
+      [cmd('RecordJudgment', { judgmentId: '0195f3a0-0000-7000-8000-0000000e0001', deliveredAt: before, court: 'Special Court', verdicts: [{ accusedId: AGENT, verdict: 'acquitted', sections: [] }] }), 'deliveredAt'],
+      [cmd('FileAppeal', { appealId: APPEAL, filedAt: before, court: 'High Court', appellant: 'state', accusedIds: [AGENT] }), 'filedAt'],
+      [cmd('RecordAppealDecision', { appealId: APPEAL, decidedAt: before, outcome: 'dismissed' }), 'decidedAt'],
+    ];
+
+    it.each(prosecution.map(([command, field]) => [command.type, field, command] as const))(
+      '%s dated before the FIR was registered is refused as impossible, naming %s',
+      (_type, field, command) => {
+        const error = decider([...onFir, summoned, filed]).when(command).thenThrows<LegalRejection>(rejected('STEP_BEFORE_FIR_REGISTRATION', [{ field }]));
+        expect(error.category).toBe('unprocessable');
+        expect(error.errors[0].message).toContain('2026-03-01T18:30:00.000Z');
+      },
+    );
+
+    it('may be the registration time itself, or years later', () => {
+      const hearing = { hearingId: '0195f3a0-0000-7000-8000-0000000b0001', accusedId: OWNER, heldAt: '2026-03-01T18:30:00.000Z', court: 'Sessions Court', victimLawyerPresent: false, opposed: true, outcome: 'denied' as const };
+      decider(onFir).when(cmd('RecordBailHearing', hearing)).then([{ type: 'legal.BailHearingHeld', data: { firId: FIR, ...hearing } }]);
+      const decision = { appealId: APPEAL, decidedAt: '2034-01-10T06:00:00.000Z', outcome: 'allowed' as const };
+      decider([...onFir, filed]).when(cmd('RecordAppealDecision', decision)).then([{ type: 'legal.AppealDecided', data: { firId: FIR, ...decision } }]);
+    });
+
+    it('is not bound for children added, accused named and custody: an arrest at the raid precedes the FIR written that night', () => {
+      decider(onFir)
+        .when(cmd('AddVictims', { caseIds: [CHILD_2], addedAt: before }))
+        .then([{ type: 'legal.VictimAdded', data: { firId: FIR, caseId: CHILD_2, addedAt: before } }]);
+      decider(onFir)
+        .when(cmd('RecordAccusedStatus', { accusedId: AGENT, status: 'arrested', since: '2026-03-01T05:00:00.000Z' }))
+        .then([{ type: 'legal.AccusedStatusRecorded', data: { firId: FIR, accusedId: AGENT, status: 'arrested', since: '2026-03-01T05:00:00.000Z' } }]);
+    });
+
+    it('refuses an unknown summons or appeal as not found first, whatever its date', () => {
+      decider(onFir).when(cmd('RecordSummonsServed', { summonsId: SUMMONS, servedAt: before })).thenThrows(rejected('SUMMONS_NOT_FOUND'));
+      decider(onFir).when(cmd('RecordAppealDecision', { appealId: APPEAL, decidedAt: before, outcome: 'dismissed' })).thenThrows(rejected('APPEAL_NOT_FOUND'));
+    });
+  });
+
+  describe('after a judgment', () => {
+    const judged = (accusedId: string, verdict: 'convicted' | 'acquitted'): FirEvent => ({
+      type: 'legal.JudgmentDelivered',
+      data: { firId: FIR, judgmentId: '0195f3a0-0000-7000-8000-0000000e0001', deliveredAt: '2027-02-01T06:00:00.000Z', court: 'Special Court', accusedId, verdict, sections: verdict === 'convicted' ? ['BNS-143'] : [] },
+    });
+    const onBail: FirEvent = { type: 'legal.AccusedStatusRecorded', data: { firId: FIR, accusedId: OWNER, status: 'on_bail', since: '2026-03-20T00:00:00.000Z' } };
+
+    it('the verdict is where the accused stands: bail pending appeal is a new custody fact, even for one on bail before', () => {
+      decider([...onFir, onBail, judged(OWNER, 'convicted')])
+        .when(cmd('RecordAccusedStatus', { accusedId: OWNER, status: 'on_bail', since: '2027-03-05T00:00:00.000Z' }))
+        .then([{ type: 'legal.AccusedStatusRecorded', data: { firId: FIR, accusedId: OWNER, status: 'on_bail', since: '2027-03-05T00:00:00.000Z' } }]);
+    });
+
+    it('bail granted to a convict records the accused on bail from the hearing', () => {
+      const hearing = { hearingId: '0195f3a0-0000-7000-8000-0000000b0009', accusedId: OWNER, heldAt: '2027-03-05T06:00:00.000Z', court: 'High Court', victimLawyerPresent: true, opposed: true, outcome: 'granted' as const };
+      decider([...onFir, onBail, judged(OWNER, 'convicted')])
+        .when(cmd('RecordBailHearing', hearing))
+        .then([
+          { type: 'legal.BailHearingHeld', data: { firId: FIR, ...hearing } },
+          { type: 'legal.AccusedStatusRecorded', data: { firId: FIR, accusedId: OWNER, status: 'on_bail', since: hearing.heldAt, bailHearingId: hearing.hearingId } },
+        ]);
+    });
+
+    it('an arrest of an acquitted accused is recorded', () => {
+      decider([...onFir, judged(OWNER, 'acquitted')])
+        .when(cmd('RecordAccusedStatus', { accusedId: OWNER, status: 'arrested', since: '2027-04-01T00:00:00.000Z' }))
+        .then([{ type: 'legal.AccusedStatusRecorded', data: { firId: FIR, accusedId: OWNER, status: 'arrested', since: '2027-04-01T00:00:00.000Z' } }]);
+    });
+  });
 });

@@ -36,3 +36,9 @@ export const summonsOfAnotherChild = (field: string): LegalRejection =>
 
 export const incoherentVerdict = (field: string, message: string): LegalRejection =>
   new LegalRejection('INCOHERENT_VERDICT', 'unprocessable', 'A verdict of the judgment contradicts itself.', [{ field, message }]);
+
+/** A fact of the prosecution dated before the FIR it belongs to was registered. */
+export const stepBeforeFirRegistration = (field: string, registeredAt: string): LegalRejection =>
+  new LegalRejection('STEP_BEFORE_FIR_REGISTRATION', 'unprocessable', `${field} is before the FIR was registered (${registeredAt}).`, [
+    { field, message: `${field} must not be before the FIR was registered (${registeredAt})` },
+  ]);

@@ -11,8 +11,11 @@ const OTHER_CLAIM = '0195f3a0-0000-7000-8000-0000000f1002';
 
 type CommandOf<T extends LegalCaseCommand['type']> = Extract<LegalCaseCommand, { type: T }>;
 const cmd = <T extends LegalCaseCommand['type']>(type: T, data: CommandOf<T>['data']) => ({ type, data, occurredAt: at }) as CommandOf<T>;
-const decider = given(legalCaseDecider);
-const rejected = (code: string) => (error: unknown) => error instanceof LegalRejection && error.code === code;
+/** The child was identified at the rescue at this time: the case's opening. */
+const RESCUED_AT = '2026-03-01T04:30:00.000Z';
+const decider = given(legalCaseDecider(RESCUED_AT));
+const rejected = (code: string, fields?: readonly string[]) => (error: unknown) =>
+  error instanceof LegalRejection && error.code === code && (fields === undefined || JSON.stringify(error.errors.map((e) => e.field)) === JSON.stringify(fields));
 
 const applied: LegalCaseEvent = {
   type: 'legal.CompensationApplied',
@@ -83,6 +86,35 @@ describe('legalCaseDecider', () => {
     it('refuses a claim that was never made, as not found', () => {
       decider([]).when(command).thenThrows(rejected('CLAIM_NOT_FOUND'));
       decider([{ ...applied, data: { ...applyData, claimId: OTHER_CLAIM } }]).when(command).thenThrows(rejected('CLAIM_NOT_FOUND'));
+    });
+  });
+  describe('a fact dated before the child\'s rescue', () => {
+    const before = '2026-03-01T04:29:59.000Z';
+    const dated: [LegalCaseCommand, string][] = [
+      [cmd('RecordMagistrateStatement', { caseId: CASE, statementId: '0195f3a0-0000-7000-8000-0000000d5001', recordedAt: before, section: 'BNSS-183', magistrate: 'MM 4', court: 'MM Court 4', byVideo: false }), 'recordedAt'],
+      [cmd('AuthoriseLawyer', { caseId: CASE, lawyerName: 'Synthetic Advocate', authorisedBy: 'mother', authorisedAt: before }), 'authorisedAt'],
+      [cmd('RecordReleaseCertificate', { caseId: CASE, certificateNumber: 'BLRC/JPR/2026/031', issuedAt: before, issuedBy: 'SDM Jaipur (North)', district: 'RJ-JPR' }), 'issuedAt'],
+      [cmd('ApplyForCompensation', { ...applyData, appliedAt: before }), 'appliedAt'],
+      [cmd('RecordCompensationInquiry', { caseId: CASE, claimId: CLAIM, heldAt: before }), 'heldAt'],
+      [cmd('AwardCompensation', { caseId: CASE, claimId: CLAIM, awardedAt: before, amount: 200000, interim: false }), 'awardedAt'],
+      [cmd('RecordCompensationPayment', { caseId: CASE, claimId: CLAIM, paidAt: before, amount: 1, account: { holder: 'child', bank: 'SBI', last4: '4821' } }), 'paidAt'],
+      [cmd('RejectCompensation', { caseId: CASE, claimId: CLAIM, rejectedAt: before, reason: 'other' }), 'rejectedAt'],
+    ];
+
+    it.each(dated.map(([command, field]) => [command.type, field, command] as const))('%s is refused as impossible, naming %s', (_type, field, command) => {
+      const error = decider(command.type === 'ApplyForCompensation' ? [] : [applied]).when(command).thenThrows<LegalRejection>(rejected('STEP_BEFORE_RESCUE', [field]));
+      expect(error.category).toBe('unprocessable');
+      expect(error.errors[0].message).toContain(RESCUED_AT);
+    });
+
+    it('is accepted at the very time of the rescue, and however late after it', () => {
+      decider([]).when(cmd('ApplyForCompensation', { ...applyData, appliedAt: RESCUED_AT })).then([{ ...applied, data: { ...applyData, appliedAt: RESCUED_AT } }]);
+      const years = { caseId: CASE, claimId: CLAIM, paidAt: '2031-01-01T00:00:00.000Z', amount: 1, account: { holder: 'child' as const, bank: 'SBI', last4: '4821' } };
+      decider([applied]).when(cmd('RecordCompensationPayment', years)).then([{ type: 'legal.CompensationPaid', data: years }]);
+    });
+
+    it('refuses a claim that was never made as not found first, whatever its date', () => {
+      decider([]).when(cmd('RecordCompensationInquiry', { caseId: CASE, claimId: CLAIM, heldAt: before })).thenThrows(rejected('CLAIM_NOT_FOUND'));
     });
   });
 });

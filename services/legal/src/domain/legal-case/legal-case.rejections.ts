@@ -5,3 +5,9 @@ export const claimNotFound = (): LegalRejection =>
 
 export const claimAlreadyMade = (): LegalRejection =>
   new LegalRejection('CLAIM_ALREADY_MADE', 'conflict', 'A compensation claim with this id already exists.');
+
+/** A fact of the child's legal record dated before the child's case was opened (the rescue). */
+export const stepBeforeRescue = (field: string, openedAt: string): LegalRejection =>
+  new LegalRejection('STEP_BEFORE_RESCUE', 'unprocessable', `${field} is before the child's rescue (${openedAt}).`, [
+    { field, message: `${field} must not be before the child's rescue (${openedAt})` },
+  ]);
