@@ -51,7 +51,11 @@ export async function createSetuApp(options: SetuAppOptions): Promise<INestAppli
     abortOnError: false,
   });
   try {
-    (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable('x-powered-by');
+    const express = app.getHttpAdapter().getInstance() as { disable(setting: string): void };
+    express.disable('x-powered-by');
+    // ETag is a stream revision here (revisionHeaders); a content hash from Express would be
+    // sent back as If-Match and refused.
+    express.disable('etag');
     app.use(requestObserver(logger, metrics, [DOCS_PATH]));
     app.useGlobalFilters(new ProblemDetailsFilter(logger));
     app.useGlobalPipes(createValidationPipe());

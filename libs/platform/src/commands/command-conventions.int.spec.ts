@@ -131,6 +131,8 @@ describe('command conventions: Idempotency-Key, If-Match, ETag, event store', ()
   it('refuses a malformed Idempotency-Key naming the header', async () => {
     const res = await http().post('/probes').set('Idempotency-Key', 'x'.repeat(300)).send(body()).expect(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
+    // Only revisions are entity tags: no content hash on a problem (it would come back as If-Match).
+    expect(res.headers.etag).toBeUndefined();
   });
 
   it('turns If-Match into the expected revision: 409 with the actual revision when stale', async () => {
