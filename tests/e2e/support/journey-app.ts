@@ -1,7 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { AccessModule, type Principal } from '@setu/access';
 import { localIssuerOf, tokenFor } from '@setu/access/testing';
-import { createLogger, createSetuApp, loadConfig } from '@setu/platform';
+import { createLogger, createSetuApp, loadConfig, type Clock, type IdGenerator } from '@setu/platform';
 import type { TestDatabase } from '@setu/postgres/testing';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,16 +18,26 @@ export interface JourneyApp {
   close(): Promise<void>;
 }
 
-/** Rescue and legal in one app, as `npm start` serves them, on the test database. */
-export async function startJourneyApp(db: TestDatabase): Promise<JourneyApp> {
+export interface JourneyAppOptions {
+  /** The service modules to serve; rescue and legal when absent. */
+  readonly modules?: readonly (Type | DynamicModule)[];
+  /** Pins "now" (and ids) for the services that read them. */
+  readonly clock?: Clock;
+  readonly ids?: IdGenerator;
+}
+
+/** Services in one app, as `npm start` serves them (rescue and legal by default), on the test database. */
+export async function startJourneyApp(db: TestDatabase, options: JourneyAppOptions = {}): Promise<JourneyApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'setu-journey-'));
   const config = loadConfig({ SETU_DATA_DIR: dataDir });
   const app = await createSetuApp({
     config,
     pool: db.pool,
     auth: AccessModule.forRoot(config),
-    modules: [RescueModule, LegalModule],
+    modules: options.modules ?? [RescueModule, LegalModule],
     logger: createLogger({ logLevel: 'silent' }),
+    clock: options.clock,
+    ids: options.ids,
   });
   const issuer = await localIssuerOf(dataDir);
   return {

@@ -1,14 +1,5 @@
-import type { INestApplication } from '@nestjs/common';
-import { AccessModule, type LocalIssuer } from '@setu/access';
-import { localIssuerOf, tokenFor } from '@setu/access/testing';
-import type { EventStore } from '@setu/event-store';
-import { sampleEvent } from '@setu/event-store/testing';
-import { createLogger, createSetuApp, EVENT_STORE, loadConfig, PROBLEM_CONTENT_TYPE } from '@setu/platform';
-import { useTestDatabase } from '@setu/postgres/testing';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import request from 'supertest';
+import { PROBLEM_CONTENT_TYPE } from '@setu/platform';
+import { useServiceTestApp } from '@setu/service-kit/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { CareModule } from '../care.module';
 import { BANK_ACCOUNT_EXAMPLE } from './bank-account/bank-account.dto';
@@ -18,52 +9,27 @@ import { LEARNING_ASSESSMENT_EXAMPLE } from './education/education.dto';
 import { HEALTH_CHECK_EXAMPLE } from './health/health-check.dto';
 import { ADMISSION_EXAMPLE, DISCHARGE_EXAMPLE, FOUND_EXAMPLE, MISSING_EXAMPLE, TRANSFER_EXAMPLE } from './placement/placement.examples';
 
-const logs: string[] = [];
-
 describe('care API over HTTP', () => {
-  let app: INestApplication;
-  let dataDir: string;
-  afterAll(() => app?.close()); // before the database's own afterAll
-  afterAll(() => (dataDir === undefined ? undefined : rm(dataDir, { recursive: true, force: true })));
-  const db = useTestDatabase();
-  let issuer: LocalIssuer;
-  let token: string;
-  let store: EventStore;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'setu-care-'));
-    const config = loadConfig({ SETU_DATA_DIR: dataDir });
-    app = await createSetuApp({
-      config,
-      pool: db.pool,
-      auth: AccessModule.forRoot(config),
-      modules: [CareModule],
-      logger: createLogger({ logLevel: 'trace' }, { write: (line: string) => void logs.push(line) }),
-    });
-    issuer = await localIssuerOf(dataDir);
-    token = await tokenFor(issuer, { userId: 'cw-7', orgId: 'ngo-jaipur', role: 'shelter_caseworker', states: ['RJ'] });
-    store = app.get<EventStore>(EVENT_STORE);
+  const t = useServiceTestApp({
+    modules: [CareModule],
+    principal: { userId: 'cw-7', orgId: 'ngo-jaipur', role: 'shelter_caseworker', states: ['RJ'] },
+    logLevel: 'trace',
   });
 
-  const http = () => request(app.getHttpServer());
-  const post = (caseId: string, path: string, body: object, headers: Record<string, string> = {}) =>
-    http().post(`/care/cases/${caseId}/${path}`).set('Authorization', `Bearer ${token}`).set(headers).send(body);
-  const get = (caseId: string) => http().get(`/care/cases/${caseId}`).set('Authorization', `Bearer ${token}`);
-  const careEvents = async (caseId: string) => (await store.readStream(`care-${caseId}`)).events;
+  const http = () => t.http();
+  const post = (caseId: string, path: string, body: object, headers: Record<string, string> = {}) => t.post(`/care/cases/${caseId}/${path}`, body, headers);
+  const get = (caseId: string) => t.get(`/care/cases/${caseId}`);
+  const careEvents = async (caseId: string) => (await t.store.readStream(`care-${caseId}`)).events;
 
   /** A case opened by the rescue service: only the existence of its stream matters to care. */
-  async function rescuedChild(): Promise<string> {
-    const caseId = uuidv7();
-    await store.append(`rescue-${caseId}`, [sampleEvent('rescue.ChildIdentified', { caseId })], 'no_stream');
-    return caseId;
-  }
+  const rescuedChild = (): Promise<string> => t.openRescueCase({ caseId: uuidv7() });
 
   describe('recording a fact', () => {
-    it('answers 201 with Location, ETag and the fact\'s id, and records who, where and why', async () => {
+    it('answers 200 with ETag and the fact\'s id (a fact on the case, not a resource of its own), and records who, where and why', async () => {
       const caseId = await rescuedChild();
-      const res = await post(caseId, 'admissions', ADMISSION_EXAMPLE, { 'X-Correlation-Id': 'corr-care-1' }).expect(201);
+      const res = await post(caseId, 'admissions', ADMISSION_EXAMPLE, { 'X-Correlation-Id': 'corr-care-1' }).expect(200);
 
-      expect(res.headers.location).toBe(`/care/cases/${caseId}`);
+      expect(res.headers.location).toBeUndefined();
       expect(res.headers.etag).toBe('"0"');
       expect(res.body).toEqual({ caseId, id: expect.any(String), revision: 0 });
       const [admitted] = await careEvents(caseId);
@@ -82,8 +48,8 @@ describe('care API over HTTP', () => {
 
     it('decides only on the revision named by If-Match: 409 with the actual revision, nothing written', async () => {
       const caseId = await rescuedChild();
-      await post(caseId, 'admissions', ADMISSION_EXAMPLE).expect(201);
-      await post(caseId, 'counselling-sessions', COUNSELLING_SESSION_EXAMPLE, { 'If-Match': '"0"' }).expect(201).expect('ETag', '"1"');
+      await post(caseId, 'admissions', ADMISSION_EXAMPLE).expect(200);
+      await post(caseId, 'counselling-sessions', COUNSELLING_SESSION_EXAMPLE, { 'If-Match': '"0"' }).expect(200).expect('ETag', '"1"');
 
       const stale = await post(caseId, 'health-checks', HEALTH_CHECK_EXAMPLE, { 'If-Match': '"0"' }).expect(409);
       expect(stale.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
@@ -94,12 +60,12 @@ describe('care API over HTTP', () => {
 
     it('replays a retried command with the same Idempotency-Key and writes nothing more', async () => {
       const caseId = await rescuedChild();
-      const first = await post(caseId, 'bank-accounts', BANK_ACCOUNT_EXAMPLE, { 'Idempotency-Key': 'bank-4821-1' }).expect(201);
-      const retry = await post(caseId, 'bank-accounts', BANK_ACCOUNT_EXAMPLE, { 'Idempotency-Key': 'bank-4821-1' }).expect(201);
+      const first = await post(caseId, 'bank-accounts', BANK_ACCOUNT_EXAMPLE, { 'Idempotency-Key': 'bank-4821-1' }).expect(200);
+      const retry = await post(caseId, 'bank-accounts', BANK_ACCOUNT_EXAMPLE, { 'Idempotency-Key': 'bank-4821-1' }).expect(200);
 
       expect(retry.body).toEqual(first.body);
       expect(retry.headers['idempotent-replayed']).toBe('true');
-      expect(retry.headers.location).toBe(first.headers.location);
+      expect(retry.headers.location).toBeUndefined();
       expect(retry.headers.etag).toBe('"0"');
       const events = await careEvents(caseId);
       expect(events).toHaveLength(1);
@@ -121,7 +87,7 @@ describe('care API over HTTP', () => {
       expect(res.body.code).toBe('VALIDATION_FAILED');
       const fields = new Set((res.body.errors as { field: string }[]).map((e) => e.field));
       expect([...fields].sort()).toEqual(['admittedAt', 'childName', 'home.districtCode', 'home.name']);
-      expect((await store.readStream(`care-${caseId}`)).exists).toBe(false);
+      expect((await t.store.readStream(`care-${caseId}`)).exists).toBe(false);
     });
 
     it('a full account number, a fit-to-travel check without its verdict, a future time and a bad case id', async () => {
@@ -141,14 +107,14 @@ describe('care API over HTTP', () => {
 
       const badCase = await post('RJ-JPR-2026-00042', 'counselling-sessions', COUNSELLING_SESSION_EXAMPLE).expect(400);
       expect(badCase.body.errors).toEqual([expect.objectContaining({ field: 'caseId' })]);
-      expect((await store.readStream(`care-${caseId}`)).exists).toBe(false);
+      expect((await t.store.readStream(`care-${caseId}`)).exists).toBe(false);
     });
 
     it('a case the rescue service never opened with 422, writing nothing', async () => {
       const caseId = uuidv7();
       const res = await post(caseId, 'admissions', ADMISSION_EXAMPLE).expect(422);
       expect(res.body).toMatchObject({ code: 'CASE_UNKNOWN', errors: [{ field: 'caseId', message: expect.any(String) }] });
-      expect((await store.readStream(`care-${caseId}`)).exists).toBe(false);
+      expect((await t.store.readStream(`care-${caseId}`)).exists).toBe(false);
     });
 
     it('an unknown district, or a home outside Rajasthan, with 422 naming the field', async () => {
@@ -160,7 +126,7 @@ describe('care API over HTTP', () => {
 
     it('facts that contradict the record with 422, writing nothing', async () => {
       const caseId = await rescuedChild();
-      await post(caseId, 'admissions', ADMISSION_EXAMPLE).expect(201);
+      await post(caseId, 'admissions', ADMISSION_EXAMPLE).expect(200);
       const again = await post(caseId, 'admissions', { ...ADMISSION_EXAMPLE, cwcOrderReference: 'cwc/jpr/2026/0412' }).expect(422);
       expect(again.body).toMatchObject({ code: 'ADMISSION_ALREADY_RECORDED', errors: [{ field: 'cwcOrderReference' }] });
       const sameHome = await post(caseId, 'transfers', { ...TRANSFER_EXAMPLE, toHome: TRANSFER_EXAMPLE.fromHome }).expect(422);
@@ -178,11 +144,11 @@ describe('care API over HTTP', () => {
 
     it('a token without Rajasthan with 403, for writes and reads', async () => {
       const caseId = await rescuedChild();
-      const bihar = await tokenFor(issuer, { states: ['BR'] });
+      const bihar = await t.token({ states: ['BR'] });
       const res = await http().post(`/care/cases/${caseId}/admissions`).set('Authorization', `Bearer ${bihar}`).send(ADMISSION_EXAMPLE).expect(403);
       expect(res.body.code).toBe('JURISDICTION_FORBIDDEN');
       await http().get(`/care/cases/${caseId}`).set('Authorization', `Bearer ${bihar}`).expect(403);
-      expect((await store.readStream(`care-${caseId}`)).exists).toBe(false);
+      expect((await t.store.readStream(`care-${caseId}`)).exists).toBe(false);
     });
   });
 
@@ -194,13 +160,13 @@ describe('care API over HTTP', () => {
 
     it('returns every fact recorded, with the revision in ETag', async () => {
       const caseId = await rescuedChild();
-      const id = async (path: string, body: object): Promise<string> => ((await post(caseId, path, body).expect(201)).body as { id: string }).id;
+      const id = async (path: string, body: object): Promise<string> => ((await post(caseId, path, body).expect(200)).body as { id: string }).id;
 
       // Entered as they come in from paper: the transfer before the admission it follows.
       const transferId = await id('transfers', TRANSFER_EXAMPLE);
       const admissionId = await id('admissions', ADMISSION_EXAMPLE);
       const missingId = await id('missing-reports', MISSING_EXAMPLE);
-      await post(caseId, 'found-reports', { ...FOUND_EXAMPLE, missingId }).expect(201);
+      await post(caseId, 'found-reports', { ...FOUND_EXAMPLE, missingId }).expect(200);
       const sessionId = await id('counselling-sessions', COUNSELLING_SESSION_EXAMPLE);
       const planId = await id('care-plan', CARE_PLAN_EXAMPLE);
       const goals = ((await get(caseId).expect(200)).body as { carePlan: { goals: { goalId: string; domain: string }[] } }).carePlan.goals;
@@ -217,7 +183,7 @@ describe('care API over HTTP', () => {
       const postId = await id('learning-assessments', { ...LEARNING_ASSESSMENT_EXAMPLE, test: 'post_test', assessedAt: '2026-05-20T10:00:00+05:30', classLevel: 3 });
       const cardId = await id('report-cards', { issuedAt: '2026-05-25T10:00:00+05:30', issuedBy: 'Shelter teacher', assessmentIds: [preId, postId] });
       const accountId = await id('bank-accounts', BANK_ACCOUNT_EXAMPLE);
-      await post(caseId, 'discharge', DISCHARGE_EXAMPLE).expect(201);
+      await post(caseId, 'discharge', DISCHARGE_EXAMPLE).expect(200);
 
       const res = await get(caseId).expect(200).expect('ETag', '"13"');
       const view = res.body;
@@ -268,15 +234,15 @@ describe('care API over HTTP', () => {
 
     it('keeps a finding with no missing report apart, and follows field time for where the child is', async () => {
       const caseId = await rescuedChild();
-      await post(caseId, 'found-reports', FOUND_EXAMPLE).expect(201);
-      await post(caseId, 'admissions', ADMISSION_EXAMPLE).expect(201);
+      await post(caseId, 'found-reports', FOUND_EXAMPLE).expect(200);
+      await post(caseId, 'admissions', ADMISSION_EXAMPLE).expect(200);
       const view = (await get(caseId).expect(200)).body;
       expect(view).toMatchObject({ status: 'in_shelter', currentHome: ADMISSION_EXAMPLE.home, foundWithoutReport: [{ foundBy: 'police' }], missingEpisodes: [] });
     });
   });
 
   it('never writes identifying data to the logs', () => {
-    const text = logs.join('');
+    const text = t.logLines.join('\n');
     for (const secret of ['Jaipur Junction railway station', 'Weight gained 2 kg', 'Fungal infection', 'Reads simple words', 'Eye test', '30918274821']) {
       expect(text).not.toContain(secret);
     }
@@ -290,8 +256,9 @@ describe('care API over HTTP', () => {
       const operation = doc.paths[`/care/cases/{caseId}/${path}`]?.post;
       expect({ path, documented: operation !== undefined }).toEqual({ path, documented: true });
       expect(operation.requestBody.content['application/json'].examples.synthetic.value).toBeDefined();
-      expect(Object.keys(operation.responses).sort()).toEqual(['201', '400', '401', '403', '409', '422']);
-      expect(operation.responses['201'].headers).toHaveProperty('Location');
+      expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '409', '422']);
+      expect(operation.responses['200'].headers).toHaveProperty('ETag');
+      expect(operation.responses['200'].headers).not.toHaveProperty('Location');
       expect(operation.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['caseId', 'If-Match', 'Idempotency-Key']));
     }
     const read = doc.paths['/care/cases/{caseId}'].get;

@@ -1,6 +1,6 @@
 import type { CareEvent } from '@setu/contracts';
+import { CommandRejected } from '@setu/decider';
 import { given } from '@setu/decider/testing';
-import { CareRejection } from './care-rejection';
 import type { CareCommand, RecordHealthCheck, ReviewCarePlan } from './care.commands';
 import { careDecider } from './care.decider';
 
@@ -16,7 +16,7 @@ const event = <T extends CareEvent['type']>(type: T, data: Omit<EventNamed<T>['d
   ({ type, data: { caseId: CASE, ...data } }) as unknown as EventNamed<T>;
 const decider = given(careDecider);
 const rejected = (code: string, fields: readonly string[] = []) => (error: unknown) =>
-  error instanceof CareRejection &&
+  error instanceof CommandRejected &&
   error.code === code &&
   error.category === 'unprocessable' &&
   JSON.stringify(error.errors.map((e) => e.field)) === JSON.stringify(fields);

@@ -1,5 +1,2 @@
 /** A child's care stream; the case is opened by the rescue service on `rescue-<caseId>`. */
 export const careStreamId = (caseId: string): string => `care-${caseId}`;
-
-/** The stream whose existence proves that rescue opened the case. */
-export const rescueStreamId = (caseId: string): string => `rescue-${caseId}`;

@@ -3,15 +3,14 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBody } from '@nestjs/swagger';
 import { DOCUMENT_KINDS, type DocumentKind } from '@setu/contracts';
 import { revisionHeaders } from '@setu/platform';
+import { Caller, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
 import { SubmissionNotFoundError } from '../application/documentation.errors';
 import type { CaseDocumentsView, SubmissionView } from '../application/queries/case-documents.view';
 import { GetCaseDocumentsQuery } from '../application/queries/get-case-documents.query';
 import { ListDownloadsQuery, type DownloadView } from '../application/queries/list-downloads.query';
-import type { CallerContext } from '../application/shared/caller-context';
 import { SubmitDocumentsCommand } from '../application/submit-documents/submit-documents.command';
-import { Caller } from './shared/caller.decorator';
-import { CommandEndpoint, ViewEndpoint } from './shared/endpoint.decorators';
+import { DocumentationCommand, DocumentationView } from './shared/endpoint.decorators';
 import { EXAMPLE } from './shared/examples';
 import { CaseParams, SubmissionParams } from './shared/params.dto';
 import { CASE_DOCUMENTS_EXAMPLE, DOWNLOADS_EXAMPLE, SUBMISSION_EXAMPLE } from './shared/view-examples';
@@ -26,7 +25,7 @@ export class CaseDocumentsController {
   ) {}
 
   @Get('kinds')
-  @ViewEndpoint({
+  @DocumentationView({
     summary: 'The catalogue of document kinds, the key documents required before repatriation marked',
     example: { kinds: DOCUMENT_KINDS.slice(0, 2) },
     etag: false,
@@ -36,7 +35,7 @@ export class CaseDocumentsController {
   }
 
   @Get('cases/:caseId')
-  @ViewEndpoint({
+  @DocumentationView({
     summary: "A child's file: current documents, older scans, key documents still missing, submissions to the CWC",
     example: CASE_DOCUMENTS_EXAMPLE,
   })
@@ -47,7 +46,7 @@ export class CaseDocumentsController {
   }
 
   @Post('cases/:caseId/submissions')
-  @CommandEndpoint({
+  @DocumentationCommand({
     summary: "Record that a child's documents were submitted to the CWC",
     description: 'Without `documentIds`, every current document of the file; the key documents missing from the submission are recorded with it.',
     answer: { submissionId: EXAMPLE.submissionId, revision: 6 },
@@ -72,7 +71,7 @@ export class CaseDocumentsController {
   }
 
   @Get('cases/:caseId/submissions/:submissionId')
-  @ViewEndpoint({ summary: 'A submission of the documents to the CWC', example: SUBMISSION_EXAMPLE })
+  @DocumentationView({ summary: 'A submission of the documents to the CWC', example: SUBMISSION_EXAMPLE })
   async submission(@Param() { caseId, submissionId }: SubmissionParams, @Res({ passthrough: true }) res: ServerResponse): Promise<SubmissionView> {
     const { view, revision } = await this.queries.execute(new GetCaseDocumentsQuery(caseId));
     const submission = view.submissions.find((s) => s.submissionId === submissionId);
@@ -82,7 +81,7 @@ export class CaseDocumentsController {
   }
 
   @Get('cases/:caseId/downloads')
-  @ViewEndpoint({ summary: "Every download of the child's scans: who, which, when", example: { downloads: DOWNLOADS_EXAMPLE }, etag: false })
+  @DocumentationView({ summary: "Every download of the child's scans: who, which, when", example: { downloads: DOWNLOADS_EXAMPLE }, etag: false })
   async downloads(@Param() { caseId }: CaseParams): Promise<{ downloads: readonly DownloadView[] }> {
     return { downloads: await this.queries.execute(new ListDownloadsQuery(caseId)) };
   }

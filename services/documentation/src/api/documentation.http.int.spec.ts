@@ -1,19 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
-import { AccessModule } from '@setu/access';
-import { localIssuerOf, tokenFor } from '@setu/access/testing';
-import { PostgresEventStore } from '@setu/event-store';
-import { sampleEvent } from '@setu/event-store/testing';
-import { createLogger, createSetuApp, loadConfig, PROBLEM_CONTENT_TYPE } from '@setu/platform';
-import { useTestDatabase } from '@setu/postgres/testing';
+import { PROBLEM_CONTENT_TYPE } from '@setu/platform';
 import { KEY_RING, type KeyRing } from '@setu/privacy';
+import { useServiceTestApp } from '@setu/service-kit/testing';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import request from 'supertest';
+import type request from 'supertest';
 import { DocumentationModule } from '../documentation.module';
 import { pdfOfSize, syntheticExecutable, syntheticJpeg, syntheticPdf, syntheticPng, syntheticTiff } from '../testing/scans';
 
@@ -23,39 +16,23 @@ const DOCUMENT_NUMBER = 'FIR-0142/2026-SYN';
 const AADHAAR = '9999 0000 1234';
 
 describe('documentation over HTTP (real PostgreSQL, local blob store)', () => {
-  let app: INestApplication;
-  let dataDir: string;
-  let token: string;
-  const logs: string[] = [];
-  afterAll(() => app?.close()); // before the database's own afterAll
-  const db = useTestDatabase();
-  const store = () => new PostgresEventStore(db.pool);
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'setu-documentation-'));
-    const config = loadConfig({ SETU_DATA_DIR: dataDir });
-    const sink = new Writable({ write: (chunk: Buffer, _e, done) => (logs.push(chunk.toString()), done()) });
-    app = await createSetuApp({
-      config,
-      pool: db.pool,
-      auth: AccessModule.forRoot(config),
-      modules: [DocumentationModule],
-      logger: createLogger({ logLevel: 'trace' }, sink),
-    });
-    token = await tokenFor(await localIssuerOf(dataDir), { userId: 'shelter-staff-0142', orgId: 'example-ngo-jaipur', role: 'shelter-staff' });
+  const t = useServiceTestApp({
+    modules: [DocumentationModule],
+    principal: { userId: 'shelter-staff-0142', orgId: 'example-ngo-jaipur', role: 'shelter-staff' },
+    logLevel: 'trace',
   });
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  const { db } = t;
+  let token: string;
+  beforeAll(async () => {
+    token = await t.token();
+  });
+  const store = () => t.store;
 
-  const http = () => request(app.getHttpServer());
+  const http = () => t.http();
   const auth = (req: request.Test) => req.set('Authorization', `Bearer ${token}`);
   const get = (path: string) => auth(http().get(path));
   const post = (path: string) => auth(http().post(path));
-
-  async function openCase(): Promise<string> {
-    const caseId = randomUUID();
-    await store().append(`rescue-${caseId}`, [sampleEvent('rescue.ChildIdentified', { caseId })], 'no_stream');
-    return caseId;
-  }
+  const openCase = (): Promise<string> => t.openRescueCase();
 
   interface Upload {
     readonly kind?: string;
@@ -82,7 +59,7 @@ describe('documentation over HTTP (real PostgreSQL, local blob store)', () => {
   const uploadTo = (caseId: string, content: Buffer | undefined, form?: Upload) => upload(`/documents/cases/${caseId}/documents`, content, form);
 
   const blobFiles = async (): Promise<string[]> => {
-    const entries = await readdir(join(dataDir, 'blobs'), { recursive: true, withFileTypes: true }).catch(() => []);
+    const entries = await readdir(join(t.dataDir, 'blobs'), { recursive: true, withFileTypes: true }).catch(() => []);
     return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
   };
   const eventCount = async (): Promise<number> =>
@@ -370,7 +347,7 @@ describe('documentation over HTTP (real PostgreSQL, local blob store)', () => {
 
     it('refuses to serve a tampered blob: 500 problem+json, not a byte of it, no download recorded', async () => {
       const before = (await get(`/documents/cases/${caseId}/downloads`).expect(200)).body.downloads.length as number;
-      const path = join(dataDir, 'blobs', caseId, medical);
+      const path = join(t.dataDir, 'blobs', caseId, medical);
       const stored = await readFile(path);
       const tampered = Buffer.from(stored);
       tampered[Math.floor(tampered.length / 2)] ^= 0x01;
@@ -380,7 +357,7 @@ describe('documentation over HTTP (real PostgreSQL, local blob store)', () => {
       expectProblem(res, 500, 'DOCUMENT_INTEGRITY_FAILED');
       expect((res.body as Buffer).includes(syntheticJpeg(30_000).subarray(0, 64))).toBe(false);
       expect((await get(`/documents/cases/${caseId}/downloads`).expect(200)).body.downloads).toHaveLength(before);
-      expect(logs.some((line) => line.includes('stored scan failed its integrity check') && line.includes(medical))).toBe(true);
+      expect(t.logLines.some((line) => line.includes('stored scan failed its integrity check') && line.includes(medical))).toBe(true);
 
       await writeFile(path, stored.subarray(0, stored.length - 100)); // truncated
       expectProblem(await download(caseId, medical), 500, 'DOCUMENT_INTEGRITY_FAILED');
@@ -397,7 +374,7 @@ describe('documentation over HTTP (real PostgreSQL, local blob store)', () => {
       const documentId = (await uploadTo(caseId, syntheticPdf('to be erased')).expect(201)).body.documentId as string;
       await download(caseId, documentId).expect(200);
 
-      await app.get<KeyRing>(KEY_RING).erase(caseId);
+      await t.app.get<KeyRing>(KEY_RING).erase(caseId);
 
       expectProblem(await download(caseId, documentId), 410, 'DATA_KEY_ERASED');
       expectProblem(await uploadTo(caseId, syntheticPdf('after erasure')), 410, 'DATA_KEY_ERASED');
@@ -430,7 +407,7 @@ describe('documentation over HTTP (real PostgreSQL, local blob store)', () => {
 
   describe('the logs', () => {
     it('never hold issuers, document numbers or document contents', () => {
-      const all = logs.join('\n');
+      const all = t.logLines.join('\n');
       expect(all.length).toBeGreaterThan(0);
       for (const needle of [ISSUER, 'PS Ramganj', DOCUMENT_NUMBER, AADHAAR, '%PDF', 'SMS Hospital']) expect(all).not.toContain(needle);
     });
@@ -447,7 +424,7 @@ describe('documentation over HTTP (real PostgreSQL, local blob store)', () => {
         `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
     );
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-    const server = app.getHttpServer() as Server;
+    const server = t.app.getHttpServer() as Server;
     if (!server.listening) server.listen(0);
     return new Promise((resolve, reject) => {
       const send = () => {

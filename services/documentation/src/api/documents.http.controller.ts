@@ -1,26 +1,25 @@
 import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBody, ApiConsumes, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { VerificationRefusalReason } from '@setu/contracts';
-import { LOGGER, PROBLEM_CONTENT_TYPE, RequestValidationError, revisionHeaders } from '@setu/platform';
+import { LOGGER, RequestValidationError, revisionHeaders } from '@setu/platform';
+import { ApiProblems, Caller, CONCURRENCY_CONFLICT_EXAMPLE, problemExamples, type CallerContext } from '@setu/service-kit';
 import type { Response } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { Logger } from 'pino';
-import type { VerificationOutcome } from '../domain';
 import { extensionOf } from '../application/content/media-type';
 import { ScanIntake, type StagedScan } from '../application/content/scan-intake';
-import { DownloadDocumentCommand } from '../application/download-document/download-document.command';
 import { DocumentNotFoundError, DuplicateDocumentError } from '../application/documentation.errors';
-import { GetCaseDocumentsQuery } from '../application/queries/get-case-documents.query';
+import { DownloadDocumentCommand } from '../application/download-document/download-document.command';
 import type { DocumentView } from '../application/queries/case-documents.view';
-import type { CallerContext } from '../application/shared/caller-context';
+import { GetCaseDocumentsQuery } from '../application/queries/get-case-documents.query';
 import type { ScanOutcome } from '../application/shared/record-scan';
 import { SupersedeDocumentCommand } from '../application/supersede-document/supersede-document.command';
 import { UploadDocumentCommand } from '../application/upload-document/upload-document.command';
 import { VerifyDocumentCommand } from '../application/verify-document/verify-document.command';
-import { Caller } from './shared/caller.decorator';
-import { CommandEndpoint, PROBLEMS, TAG, ViewEndpoint } from './shared/endpoint.decorators';
+import type { VerificationOutcome } from '../domain';
+import { DocumentationCommand, DocumentationView, PROBLEMS, TAG } from './shared/endpoint.decorators';
 import { EXAMPLE } from './shared/examples';
 import { CaseParams, DocumentParams } from './shared/params.dto';
 import { DOCUMENT_EXAMPLE } from './shared/view-examples';
@@ -47,32 +46,21 @@ const UPLOAD_ANSWER = {
   revision: 0,
 };
 
-const DUPLICATE_OR_CONFLICT = {
-  status: 409,
-  description:
-    'DUPLICATE_DOCUMENT: the same content is already in the file (its document id and location are in the problem), nothing stored; ' +
+const DUPLICATE_OR_CONFLICT = problemExamples(
+  409,
+  'DUPLICATE_DOCUMENT: the same content is already in the file (its document id and location are in the problem), nothing stored; ' +
     'or CONCURRENCY_CONFLICT: If-Match is stale; or DOCUMENT_ALREADY_SUPERSEDED',
-  content: {
-    [PROBLEM_CONTENT_TYPE]: {
-      schema: { $ref: '#/components/schemas/ProblemDetails' },
-      examples: {
-        duplicate: {
-          value: {
-            type: 'urn:setu:problem:duplicate-document',
-            title: 'Duplicate document',
-            status: 409,
-            code: 'DUPLICATE_DOCUMENT',
-            detail: "The same content is already in the child's file; nothing was stored.",
-            documentId: EXAMPLE.documentId,
-            location: `/documents/cases/${EXAMPLE.caseId}/documents/${EXAMPLE.documentId}`,
-            revision: 2,
-          },
-        },
-        stale: { value: PROBLEMS[409].content[PROBLEM_CONTENT_TYPE].example },
-      },
+  {
+    duplicate: {
+      code: 'DUPLICATE_DOCUMENT',
+      detail: "The same content is already in the child's file; nothing was stored.",
+      documentId: EXAMPLE.documentId,
+      location: `/documents/cases/${EXAMPLE.caseId}/documents/${EXAMPLE.documentId}`,
+      revision: 2,
     },
+    stale: CONCURRENCY_CONFLICT_EXAMPLE,
   },
-};
+);
 
 /** The scans of a child's file: upload, newer scans, the CWC's verification, download. */
 @Controller('documents/cases/:caseId/documents')
@@ -85,7 +73,7 @@ export class DocumentsController {
   ) {}
 
   @Post()
-  @CommandEndpoint({
+  @DocumentationCommand({
     summary: "Upload a scan to a child's file",
     description:
       'A multipart/form-data request: the fields, then the scan in `file` (streamed, never buffered whole). The type is decided by the ' +
@@ -98,7 +86,7 @@ export class DocumentsController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: UPLOAD_SCHEMA })
-  @ApiResponse(DUPLICATE_OR_CONFLICT)
+  @ApiProblems(DUPLICATE_OR_CONFLICT)
   async upload(
     @Param() { caseId }: CaseParams,
     @Req() req: IncomingMessage,
@@ -118,7 +106,7 @@ export class DocumentsController {
   }
 
   @Post(':documentId/supersessions')
-  @CommandEndpoint({
+  @DocumentationCommand({
     summary: 'Replace a document with a newer scan',
     description:
       'The same multipart form as an upload, with `reason`; fields left out are taken from the old document. The old scan stays ' +
@@ -129,7 +117,7 @@ export class DocumentsController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: SUPERSEDE_SCHEMA })
-  @ApiResponse(DUPLICATE_OR_CONFLICT)
+  @ApiProblems(DUPLICATE_OR_CONFLICT)
   async supersede(
     @Param() { caseId, documentId }: DocumentParams,
     @Req() req: IncomingMessage,
@@ -149,7 +137,7 @@ export class DocumentsController {
   }
 
   @Post(':documentId/verifications')
-  @CommandEndpoint({
+  @DocumentationCommand({
     summary: "Record the CWC's verification of a scan",
     description: 'The committee accepted the scan as genuine and complete, or refused it with a reason.',
     answer: { revision: 5 },
@@ -176,7 +164,7 @@ export class DocumentsController {
   }
 
   @Get(':documentId')
-  @ViewEndpoint({ summary: 'A document of the file: what it is, who uploaded it, its verification', example: DOCUMENT_EXAMPLE })
+  @DocumentationView({ summary: 'A document of the file: what it is, who uploaded it, its verification', example: DOCUMENT_EXAMPLE })
   async document(@Param() { caseId, documentId }: DocumentParams, @Res({ passthrough: true }) res: ServerResponse): Promise<DocumentView> {
     const { view, revision } = await this.queries.execute(new GetCaseDocumentsQuery(caseId));
     const document = [...view.documents, ...view.superseded].find((d) => d.documentId === documentId);
@@ -188,9 +176,8 @@ export class DocumentsController {
   @Get(':documentId/content')
   @ApiTags(TAG)
   @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'image/tiff')
-  @ViewEndpoint({ summary: 'Download a scan (every download is recorded)', example: '(the bytes of the scan)', etag: false })
-  @ApiResponse({ status: 410, ...PROBLEMS[410] })
-  @ApiResponse({ status: 500, ...PROBLEMS[500] })
+  @DocumentationView({ summary: 'Download a scan (every download is recorded)', example: '(the bytes of the scan)', etag: false })
+  @ApiProblems(PROBLEMS[410], PROBLEMS[500])
   async content(@Param() { caseId, documentId }: DocumentParams, @Caller() caller: CallerContext, @Res() res: Response): Promise<void> {
     const scan = await this.commands.execute(new DownloadDocumentCommand(caseId, documentId, caller));
     res.status(200);

@@ -1,31 +1,24 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsUUID } from 'class-validator';
+import { ReportedTimeField, TextField, UuidListField } from '@setu/service-kit';
 import { EXAMPLE } from './shared/examples';
-import { DistrictCode, JurisdictionField, PastTime, Text } from './shared/fields';
+import { DistrictCode, JurisdictionField } from './shared/fields';
 
 export class SubmitDocumentsRequest {
-  @Text('the Child Welfare Committee (bench) the documents went to', 'CWC Jaipur I')
+  @TextField({ description: 'the Child Welfare Committee (bench) the documents went to', example: 'CWC Jaipur I', trim: true })
   committee!: string;
 
   @DistrictCode("the committee's district", 'RJ-JPR')
   district!: string;
 
-  @PastTime('when the documents reached the committee (late entries are fine)', EXAMPLE.submittedAt)
+  @ReportedTimeField({ description: 'when the documents reached the committee (late entries are fine)', example: EXAMPLE.submittedAt, format: 'rfc3339' })
   submittedAt!: string;
 
-  @ApiProperty({
-    type: [String],
-    format: 'uuid',
-    required: false,
+  @UuidListField({
     description: 'the documents submitted; default every current document of the case',
     example: [EXAMPLE.documentId],
+    maxItems: 200,
+    optional: true,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
   documentIds?: string[];
 
   @JurisdictionField()

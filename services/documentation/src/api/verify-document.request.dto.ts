@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { VERIFICATION_REFUSAL_REASONS } from '@setu/contracts';
+import { OneOfField, ReportedTimeField, TextField } from '@setu/service-kit';
 import { IsIn, registerDecorator, ValidateIf } from 'class-validator';
 import { EXAMPLE } from './shared/examples';
-import { DistrictCode, JurisdictionField, OneOf, PastTime, Text } from './shared/fields';
+import { DistrictCode, JurisdictionField } from './shared/fields';
 
 /** `reason` is given exactly when the committee refused the document. */
 function ReasonOnlyWhenRefused(): PropertyDecorator {
@@ -20,7 +21,7 @@ function ReasonOnlyWhenRefused(): PropertyDecorator {
 }
 
 export class VerifyDocumentRequest {
-  @OneOf(['verified', 'refused'], 'whether the committee accepted the scan as genuine and complete', 'verified')
+  @OneOfField(['verified', 'refused'], { description: 'whether the committee accepted the scan as genuine and complete', example: 'verified' })
   outcome!: 'verified' | 'refused';
 
   @ApiProperty({ enum: [...VERIFICATION_REFUSAL_REASONS], required: false, description: 'why the committee refused it (only with outcome refused)', example: 'illegible' })
@@ -29,13 +30,13 @@ export class VerifyDocumentRequest {
   @IsIn([...VERIFICATION_REFUSAL_REASONS], { message: `$property must be one of: ${VERIFICATION_REFUSAL_REASONS.join(', ')}` })
   reason?: (typeof VERIFICATION_REFUSAL_REASONS)[number];
 
-  @Text('the Child Welfare Committee (bench)', 'CWC Jaipur I')
+  @TextField({ description: 'the Child Welfare Committee (bench)', example: 'CWC Jaipur I', trim: true })
   committee!: string;
 
   @DistrictCode("the committee's district", 'RJ-JPR')
   district!: string;
 
-  @PastTime('when the committee looked at it (late entries are fine)', EXAMPLE.verifiedAt)
+  @ReportedTimeField({ description: 'when the committee looked at it (late entries are fine)', example: EXAMPLE.verifiedAt, format: 'rfc3339' })
   verifiedAt!: string;
 
   @JurisdictionField()

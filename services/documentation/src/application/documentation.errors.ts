@@ -3,20 +3,6 @@ import { DomainError, registerProblemCodes, type FieldError } from '@setu/platfo
 
 // Errors of the documentation service's application layer, with stable codes.
 
-export class UnknownCaseError extends DomainError {
-  constructor() {
-    super('UNKNOWN_CASE', 'unprocessable', 'The request names a case that does not exist; cases are opened by the rescue service.', {
-      errors: [{ field: 'caseId', message: 'caseId names no existing case' }],
-    });
-  }
-}
-
-export class CaseNotFoundError extends DomainError {
-  constructor() {
-    super('CASE_NOT_FOUND', 'not_found', 'No case has this id.');
-  }
-}
-
 export class DocumentNotFoundError extends DomainError {
   constructor() {
     super('DOCUMENT_NOT_FOUND', 'not_found', "The child's file has no document with this id.");

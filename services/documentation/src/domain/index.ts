@@ -10,4 +10,3 @@ export type {
 export { documentsDecider } from './documents/documents.decider';
 export { documentsOf, findBySha256, findDocument, type DocumentEntry, type DocumentsState } from './documents/documents.state';
 export { documentDownloadsDecider, type DownloadsState, type RecordDownload } from './downloads/document-downloads.decider';
-export { DocumentationRejection } from './documentation-rejection';

@@ -3,12 +3,12 @@ import { GetReintegrationCaseHandler, GetRepatriationBatchHandler } from './quer
 import { RecordBatchFactHandler } from './record-batch-fact/record-batch-fact.handler';
 import { RecordCaseFactHandler } from './record-case-fact/record-case-fact.handler';
 
-export type { CallerContext, CommandOutcome } from './caller';
+export { FactWriter } from './fact-writer';
 export { OpenCaseCommand, type OpenedCase } from './open-case/open-case.command';
-export type { CaseDirectory, CaseReferenceSequence } from './ports';
-export { GetReintegrationCaseQuery, GetRepatriationBatchQuery, type Versioned } from './queries/queries';
+export { GetReintegrationCaseQuery, GetRepatriationBatchQuery } from './queries/queries';
 export { RecordBatchFactCommand } from './record-batch-fact/record-batch-fact.command';
 export { RecordCaseFactCommand, type CaseFact } from './record-case-fact/record-case-fact.command';
+export { REINTEGRATION_SOURCE } from './reintegration-source';
 
 export const REINTEGRATION_COMMAND_HANDLERS = [OpenCaseHandler, RecordCaseFactHandler, RecordBatchFactHandler];
 export const REINTEGRATION_QUERY_HANDLERS = [GetReintegrationCaseHandler, GetRepatriationBatchHandler];

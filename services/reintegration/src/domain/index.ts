@@ -9,4 +9,3 @@ export { repatriationBatchDecider } from './batch/repatriation-batch.decider';
 export { batchStreamId, type RepatriationBatchEvent } from './batch/repatriation-batch.events';
 export type { RepatriationBatchState } from './batch/repatriation-batch.state';
 export { repatriationBatchView, type RepatriationBatchView } from './batch/repatriation-batch.view';
-export { ReintegrationRejection } from './shared/reintegration-rejection';

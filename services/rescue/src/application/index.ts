@@ -5,7 +5,6 @@ import { RecordOperationFactHandler } from './record-operation-fact/record-opera
 import { RecordPersonsFoundHandler } from './record-persons-found/record-persons-found.handler';
 import { GetRescueCaseHandler, GetRescueOperationHandler } from './queries/rescue-queries.handler';
 
-export type { CaseReferenceSequence } from './case-reference-sequence.port';
 export { IdentifyChildCommand, type ChildIdentifiedOutcome, type IdentifyChildInput } from './identify-child/identify-child.command';
 export { OpenRescueOperationCommand, type OpenRescueOperationInput } from './open-rescue-operation/open-rescue-operation.command';
 export { RecordCaseStepCommand } from './record-case-step/record-case-step.command';
@@ -16,8 +15,8 @@ export {
   type RecordPersonsFoundInput,
 } from './record-persons-found/record-persons-found.command';
 export { GetRescueCaseQuery } from './queries/get-rescue-case.query';
-export { GetRescueOperationQuery, type Versioned } from './queries/get-rescue-operation.query';
-export type { CommandRequest, StreamOutcome } from './shared/command-request';
+export { GetRescueOperationQuery } from './queries/get-rescue-operation.query';
+export { RESCUE_SOURCE, type StreamOutcome } from './shared/stream-outcome';
 
 export const RESCUE_COMMAND_HANDLERS = [
   OpenRescueOperationHandler,

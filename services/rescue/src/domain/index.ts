@@ -1,4 +1,3 @@
-export { RescueRejection } from './shared/rescue-rejection';
 export type * from './rescue-operation/rescue-operation.commands';
 export { rescueOperationDecider } from './rescue-operation/rescue-operation.decider';
 export { operationStreamId, type RescueOperationEvent } from './rescue-operation/rescue-operation.events';

@@ -1,4 +1,4 @@
-import type { CaseReferenceSequence } from '../application';
+import type { CaseReferenceSequence } from '@setu/service-kit';
 
 /** For unit tests and the in-memory store: the same numbering, kept in this process. */
 export class InMemoryCaseReferenceSequence implements CaseReferenceSequence {

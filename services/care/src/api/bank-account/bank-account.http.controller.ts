@@ -2,14 +2,12 @@ import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import { Caller, defined, utc, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import type { CommandRequest, FactOutcome } from '../../application';
+import type { FactOutcome } from '../../application';
 import { ApiCareFact } from '../shared/api-docs';
-import { CareRequest } from '../shared/care-request.decorator';
 import { CareCaseParams } from '../shared/case-params.dto';
-import { iso } from '../shared/field-time';
 import { recordFact } from '../shared/record-fact';
-import { defined } from '../shared/text';
 import { BANK_ACCOUNT_EXAMPLE, CareBankAccountDto } from './bank-account.dto';
 
 @ApiTags('care')
@@ -27,10 +25,10 @@ export class BankAccountController {
     body: CareBankAccountDto,
     example: BANK_ACCOUNT_EXAMPLE,
   })
-  record(@Param() { caseId }: CareCaseParams, @Body() dto: CareBankAccountDto, @CareRequest() request: CommandRequest, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
+  record(@Param() { caseId }: CareCaseParams, @Body() dto: CareBankAccountDto, @Caller() request: CallerContext, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
     const accountId = this.ids.newId();
     const { maskedAccountNumber, ...account } = dto;
-    const data = defined({ caseId, accountId, ...account, openedAt: iso(dto.openedAt), accountNumberLast4: maskedAccountNumber.slice(-4) });
+    const data = defined({ caseId, accountId, ...account, openedAt: utc(dto.openedAt), accountNumberLast4: maskedAccountNumber.slice(-4) });
     return recordFact(this.commands, res, request, { type: 'RecordBankAccount', data, occurredAt: new Date(data.openedAt) }, accountId);
   }
 }

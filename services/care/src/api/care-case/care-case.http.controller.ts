@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@setu/access';
-import { PROBLEM_CONTENT_TYPE, revisionHeaders } from '@setu/platform';
+import { revisionHeaders } from '@setu/platform';
+import { problem, ViewEndpoint } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
 import { GetCareCaseQuery } from '../../application';
 import type { CareCaseView } from '../../domain';
@@ -16,26 +17,15 @@ export class CareCaseController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':caseId')
-  @ApiOperation({
+  @ViewEndpoint({
     summary: 'The care service\'s record of a child',
     description: 'Every care fact recorded, and where they leave the child. `ETag` is the revision to send as If-Match with the next command.',
-  })
-  @CASE_ID_PARAM
-  @ApiOkResponse({
     type: CareCaseResponse,
     example: CARE_CASE_EXAMPLE,
-    headers: { ETag: { description: 'the care record\'s revision', schema: { type: 'string', example: '"3"' } } },
+    etag: 'the care record\'s revision',
+    problems: [problem(404, 'Nothing is recorded in care for this case.', { code: 'CARE_RECORD_NOT_FOUND' })],
   })
-  @ApiResponse({
-    status: 404,
-    description: 'Nothing is recorded in care for this case.',
-    content: {
-      [PROBLEM_CONTENT_TYPE]: {
-        schema: { $ref: '#/components/schemas/ProblemDetails' },
-        example: { type: 'urn:setu:problem:care-record-not-found', title: 'Care record not found', status: 404, code: 'CARE_RECORD_NOT_FOUND' },
-      },
-    },
-  })
+  @CASE_ID_PARAM
   async get(@Param() { caseId }: CareCaseParams, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: ServerResponse): Promise<CareCaseView> {
     const { view, revision } = await this.queries.execute(new GetCareCaseQuery(principal, caseId));
     revisionHeaders(res, revision);

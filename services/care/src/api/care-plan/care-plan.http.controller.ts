@@ -3,14 +3,12 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { CarePlanGoal } from '@setu/contracts';
 import { ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import { Caller, defined, utc, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import type { CommandRequest, FactOutcome } from '../../application';
+import type { FactOutcome } from '../../application';
 import { ApiCareFact } from '../shared/api-docs';
-import { CareRequest } from '../shared/care-request.decorator';
 import { CareCaseParams } from '../shared/case-params.dto';
-import { iso, isoOrUndefined } from '../shared/field-time';
 import { recordFact } from '../shared/record-fact';
-import { defined } from '../shared/text';
 import { CARE_PLAN_EXAMPLE, CARE_PLAN_REVIEW_EXAMPLE, CreateCarePlanDto, ReviewCarePlanDto, type CarePlanGoalDto } from './care-plan.dto';
 
 @ApiTags('care')
@@ -29,15 +27,15 @@ export class CarePlanController {
     example: CARE_PLAN_EXAMPLE,
     rejection: { code: 'CARE_PLAN_ALREADY_CREATED', detail: 'The child has a care plan already: record a review of it instead.' },
   })
-  create(@Param() { caseId }: CareCaseParams, @Body() dto: CreateCarePlanDto, @CareRequest() request: CommandRequest, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
+  create(@Param() { caseId }: CareCaseParams, @Body() dto: CreateCarePlanDto, @Caller() request: CallerContext, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
     const planId = this.ids.newId();
     const data = defined({
       caseId,
       planId,
-      createdAt: iso(dto.createdAt),
+      createdAt: utc(dto.createdAt),
       preparedBy: dto.preparedBy,
       goals: dto.goals.map((g) => this.goalOf(g)),
-      nextReviewDue: isoOrUndefined(dto.nextReviewDue),
+      nextReviewDue: utc(dto.nextReviewDue),
       documentId: dto.documentId,
     });
     return recordFact(this.commands, res, request, { type: 'CreateCarePlan', data, occurredAt: new Date(data.createdAt) }, planId);
@@ -51,22 +49,22 @@ export class CarePlanController {
     example: CARE_PLAN_REVIEW_EXAMPLE,
     rejection: { code: 'GOAL_UNKNOWN', field: 'progress[0].goalId', detail: 'is not a goal of the child\'s care plan' },
   })
-  review(@Param() { caseId }: CareCaseParams, @Body() dto: ReviewCarePlanDto, @CareRequest() request: CommandRequest, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
+  review(@Param() { caseId }: CareCaseParams, @Body() dto: ReviewCarePlanDto, @Caller() request: CallerContext, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
     const reviewId = this.ids.newId();
     const data = defined({
       caseId,
       reviewId,
-      reviewedAt: iso(dto.reviewedAt),
+      reviewedAt: utc(dto.reviewedAt),
       reviewedBy: dto.reviewedBy,
       progress: dto.progress.map((p) => defined({ goalId: p.goalId, status: p.status, note: p.note })),
       newGoals: (dto.newGoals ?? []).map((g) => this.goalOf(g)),
-      nextReviewDue: isoOrUndefined(dto.nextReviewDue),
+      nextReviewDue: utc(dto.nextReviewDue),
       documentId: dto.documentId,
     });
     return recordFact(this.commands, res, request, { type: 'ReviewCarePlan', data, occurredAt: new Date(data.reviewedAt) }, reviewId);
   }
 
   private goalOf(dto: CarePlanGoalDto): CarePlanGoal {
-    return defined({ goalId: this.ids.newId(), ...dto, targetDate: isoOrUndefined(dto.targetDate) });
+    return defined({ goalId: this.ids.newId(), ...dto, targetDate: utc(dto.targetDate) });
   }
 }

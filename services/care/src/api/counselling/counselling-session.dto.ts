@@ -1,4 +1,3 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   COUNSELLING_KINDS,
   COUNSELLING_LANGUAGES,
@@ -7,38 +6,33 @@ import {
   type CounsellingLanguage,
   type CounsellingSetting,
 } from '@setu/contracts';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IntField, OneOfField, TextField, UuidField } from '@setu/service-kit';
 import { FieldTime } from '../shared/field-time';
-import { Line, OneOf, OptionalDocumentId, OptionalLine, OptionalOneOf } from '../shared/text';
 
 /** What was said stays in the restricted counselling report: this records only that a session took place. */
 export class CounsellingSessionDto {
   @FieldTime('when the session began', '2026-03-05T11:00:00+05:30')
   heldAt!: string;
 
-  @Line('the counsellor, by name or designation (a professional acting in office)', 'Counsellor, CLFJ trauma-informed panel')
+  @TextField({ description: 'the counsellor, by name or designation (a professional acting in office)', example: 'Counsellor, CLFJ trauma-informed panel' })
   counsellor!: string;
 
-  @OptionalLine('the counsellor panel or organisation', 'Dept. for Child Rights counsellor panel')
+  @TextField({ description: 'the counsellor panel or organisation', example: 'Dept. for Child Rights counsellor panel', optional: true })
   organisation?: string;
 
-  @OneOf(COUNSELLING_KINDS, 'what kind of session', 'individual')
+  @OneOfField(COUNSELLING_KINDS, { description: 'what kind of session', example: 'individual' })
   kind!: CounsellingKind;
 
-  @OneOf(COUNSELLING_SETTINGS, 'where the session was held', 'shelter_home')
+  @OneOfField(COUNSELLING_SETTINGS, { description: 'where the session was held', example: 'shelter_home' })
   setting!: CounsellingSetting;
 
-  @ApiPropertyOptional({ description: 'how long the session lasted, in minutes', example: 45, minimum: 1, maximum: 600 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(600)
+  @IntField({ description: 'how long the session lasted, in minutes', example: 45, min: 1, max: 600, optional: true })
   durationMinutes?: number;
 
-  @OptionalOneOf(COUNSELLING_LANGUAGES, 'the language of the session', 'maithili')
+  @OneOfField(COUNSELLING_LANGUAGES, { description: 'the language of the session', example: 'maithili', optional: true })
   language?: CounsellingLanguage;
 
-  @OptionalDocumentId('the counselling report, a restricted document', '0195f4c0-2b18-7d4f-9a5e-3c7bafd18e24')
+  @UuidField({ description: 'the counselling report, a restricted document: a document of the documentation service', example: '0195f4c0-2b18-7d4f-9a5e-3c7bafd18e24', optional: true })
   reportDocumentId?: string;
 }
 

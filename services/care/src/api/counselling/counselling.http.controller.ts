@@ -2,14 +2,12 @@ import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import { Caller, defined, utc, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import type { CommandRequest, FactOutcome } from '../../application';
+import type { FactOutcome } from '../../application';
 import { ApiCareFact } from '../shared/api-docs';
-import { CareRequest } from '../shared/care-request.decorator';
 import { CareCaseParams } from '../shared/case-params.dto';
-import { iso } from '../shared/field-time';
 import { recordFact } from '../shared/record-fact';
-import { defined } from '../shared/text';
 import { COUNSELLING_SESSION_EXAMPLE, CounsellingSessionDto } from './counselling-session.dto';
 
 @ApiTags('care')
@@ -27,9 +25,9 @@ export class CounsellingController {
     body: CounsellingSessionDto,
     example: COUNSELLING_SESSION_EXAMPLE,
   })
-  record(@Param() { caseId }: CareCaseParams, @Body() dto: CounsellingSessionDto, @CareRequest() request: CommandRequest, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
+  record(@Param() { caseId }: CareCaseParams, @Body() dto: CounsellingSessionDto, @Caller() request: CallerContext, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
     const sessionId = this.ids.newId();
-    const data = defined({ caseId, sessionId, ...dto, heldAt: iso(dto.heldAt) });
+    const data = defined({ caseId, sessionId, ...dto, heldAt: utc(dto.heldAt) });
     return recordFact(this.commands, res, request, { type: 'RecordCounsellingSession', data, occurredAt: new Date(data.heldAt) }, sessionId);
   }
 }

@@ -1,33 +1,24 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LEARNING_SUBJECTS, LEARNING_TESTS, type LearningSubject, type LearningTest } from '@setu/contracts';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IntField, OneOfField, TextField, UuidField, UuidListField } from '@setu/service-kit';
 import { FieldTime } from '../shared/field-time';
-import { Line, OneOf, OptionalDocumentId, OptionalLine } from '../shared/text';
 
 export class LearningAssessmentDto {
-  @OneOf(LEARNING_TESTS, 'pre-test on arrival or post-test before departure', 'pre_test')
+  @OneOfField(LEARNING_TESTS, { description: 'pre-test on arrival or post-test before departure', example: 'pre_test' })
   test!: LearningTest;
 
-  @OneOf(LEARNING_SUBJECTS, 'the subject assessed', 'hindi')
+  @OneOfField(LEARNING_SUBJECTS, { description: 'the subject assessed', example: 'hindi' })
   subject!: LearningSubject;
 
   @FieldTime('when the test was taken', '2026-03-06T10:00:00+05:30')
   assessedAt!: string;
 
-  @ApiProperty({ description: 'the highest class whose learning outcomes the child meets (0: below class 1)', example: 1, minimum: 0, maximum: 12 })
-  @IsInt()
-  @Min(0)
-  @Max(12)
+  @IntField({ description: 'the highest class whose learning outcomes the child meets (0: below class 1)', example: 1, min: 0, max: 12 })
   classLevel!: number;
 
-  @ApiPropertyOptional({ description: 'the score, in percent', example: 35, minimum: 0, maximum: 100 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
+  @IntField({ description: 'the score, in percent', example: 35, min: 0, max: 100, optional: true })
   scorePercent?: number;
 
-  @OptionalLine('the teacher, by name or designation', 'Shelter teacher, Rajkiya Bal Griha')
+  @TextField({ description: 'the teacher, by name or designation', example: 'Shelter teacher, Rajkiya Bal Griha', optional: true })
   assessedBy?: string;
 }
 
@@ -35,23 +26,17 @@ export class ReportCardDto {
   @FieldTime('when the card was issued', '2026-05-25T10:00:00+05:30')
   issuedAt!: string;
 
-  @Line('the teacher or home that issued it', 'Shelter teacher, Rajkiya Bal Griha')
+  @TextField({ description: 'the teacher or home that issued it', example: 'Shelter teacher, Rajkiya Bal Griha' })
   issuedBy!: string;
 
-  @ApiProperty({
-    type: [String],
-    format: 'uuid',
+  @UuidListField({
     description: 'the recorded tests the card reports (ids returned when they were recorded)',
     example: ['0195f4c2-1b22-7c33-8d44-5e55f66a7b88', '0195f4c2-2c33-7d44-9e55-6f66a77b8c99'],
+    maxItems: 40,
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(40)
-  @ArrayUnique()
-  @IsUUID(undefined, { each: true })
   assessmentIds!: string[];
 
-  @OptionalDocumentId('the signed card', '0195f4c0-6f5c-7183-9e92-70bff3b5c268')
+  @UuidField({ description: 'the signed card: a document of the documentation service', example: '0195f4c0-6f5c-7183-9e92-70bff3b5c268', optional: true })
   documentId?: string;
 }
 

@@ -2,14 +2,12 @@ import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import { Caller, defined, utc, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import type { CommandRequest, FactOutcome } from '../../application';
+import type { FactOutcome } from '../../application';
 import { ApiCareFact } from '../shared/api-docs';
-import { CareRequest } from '../shared/care-request.decorator';
 import { CareCaseParams } from '../shared/case-params.dto';
-import { iso } from '../shared/field-time';
 import { recordFact } from '../shared/record-fact';
-import { defined } from '../shared/text';
 import { LEARNING_ASSESSMENT_EXAMPLE, LearningAssessmentDto, REPORT_CARD_EXAMPLE, ReportCardDto } from './education.dto';
 
 @ApiTags('care')
@@ -28,9 +26,9 @@ export class EducationController {
     example: LEARNING_ASSESSMENT_EXAMPLE,
     rejection: { code: 'POST_TEST_BEFORE_PRE_TEST', field: 'assessedAt', detail: 'a post-test must not be before the first pre-test in its subject (2026-03-06T04:30:00.000Z).' },
   })
-  assess(@Param() { caseId }: CareCaseParams, @Body() dto: LearningAssessmentDto, @CareRequest() request: CommandRequest, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
+  assess(@Param() { caseId }: CareCaseParams, @Body() dto: LearningAssessmentDto, @Caller() request: CallerContext, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
     const assessmentId = this.ids.newId();
-    const data = defined({ caseId, assessmentId, ...dto, assessedAt: iso(dto.assessedAt) });
+    const data = defined({ caseId, assessmentId, ...dto, assessedAt: utc(dto.assessedAt) });
     return recordFact(this.commands, res, request, { type: 'RecordLearningAssessment', data, occurredAt: new Date(data.assessedAt) }, assessmentId);
   }
 
@@ -42,9 +40,9 @@ export class EducationController {
     example: REPORT_CARD_EXAMPLE,
     rejection: { code: 'ASSESSMENT_UNKNOWN', field: 'assessmentIds[1]', detail: 'is not a learning assessment of the child' },
   })
-  issue(@Param() { caseId }: CareCaseParams, @Body() dto: ReportCardDto, @CareRequest() request: CommandRequest, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
+  issue(@Param() { caseId }: CareCaseParams, @Body() dto: ReportCardDto, @Caller() request: CallerContext, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
     const reportCardId = this.ids.newId();
-    const data = defined({ caseId, reportCardId, ...dto, issuedAt: iso(dto.issuedAt) });
+    const data = defined({ caseId, reportCardId, ...dto, issuedAt: utc(dto.issuedAt) });
     return recordFact(this.commands, res, request, { type: 'IssueReportCard', data, occurredAt: new Date(data.issuedAt) }, reportCardId);
   }
 }

@@ -1,21 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { HEALTH_CHECK_PHASES, type HealthCheckPhase } from '@setu/contracts';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested, registerDecorator } from 'class-validator';
+import { NestedField, OneOfField, TextField, UuidField } from '@setu/service-kit';
+import { registerDecorator } from 'class-validator';
 import { FieldTime } from '../shared/field-time';
-import { Line, OneOf, OptionalDocumentId, OptionalLine } from '../shared/text';
 
 const HEALTH_TEXT = 'identifying: health details are encrypted with the child\'s key';
 
 export class HealthReferralDto {
-  @Line('the specialty or facility the child is referred to', 'Dermatology OPD, SMS Hospital')
+  @TextField({ description: 'the specialty or facility the child is referred to', example: 'Dermatology OPD, SMS Hospital' })
   to!: string;
 
-  @ApiPropertyOptional({ description: `why (${HEALTH_TEXT})`, example: 'Fungal infection of both hands', maxLength: 1000 })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
+  @TextField({ description: `why (${HEALTH_TEXT})`, example: 'Fungal infection of both hands', maxLength: 1000, optional: true })
   reason?: string;
 }
 
@@ -38,40 +33,32 @@ function PresentExactlyForFitToTravel(): PropertyDecorator {
 }
 
 export class CareHealthCheckDto {
-  @OneOf(HEALTH_CHECK_PHASES, 'injury report after rescue, periodic check in the home, or fit-to-travel certificate', 'periodic')
+  @OneOfField(HEALTH_CHECK_PHASES, { description: 'injury report after rescue, periodic check in the home, or fit-to-travel certificate', example: 'periodic' })
   phase!: HealthCheckPhase;
 
   @FieldTime('when the child was examined', '2026-04-01T10:30:00+05:30')
   examinedAt!: string;
 
-  @Line('the doctor, by name or designation (a professional acting in office)', 'Medical Officer, Satellite Hospital Ramganj')
+  @TextField({ description: 'the doctor, by name or designation (a professional acting in office)', example: 'Medical Officer, Satellite Hospital Ramganj' })
   examinedBy!: string;
 
-  @Line('the hospital, health centre or home where the examination took place', 'Satellite Hospital, Ramganj, Jaipur')
+  @TextField({ description: 'the hospital, health centre or home where the examination took place', example: 'Satellite Hospital, Ramganj, Jaipur' })
   facility!: string;
 
-  @ApiProperty({ description: `the summary of findings (${HEALTH_TEXT})`, example: 'Weight gained 2 kg since admission; skin lesions healing; anaemia under treatment', maxLength: 4000 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
+  @TextField({ description: `the summary of findings (${HEALTH_TEXT})`, example: 'Weight gained 2 kg since admission; skin lesions healing; anaemia under treatment', maxLength: 4000 })
   findings!: string;
 
-  @ApiPropertyOptional({ type: [HealthReferralDto], description: 'referrals made; none when absent' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => HealthReferralDto)
+  @NestedField(() => HealthReferralDto, { description: 'referrals made; none when absent', maxItems: 20, optional: true })
   referrals?: HealthReferralDto[];
 
   @ApiPropertyOptional({ description: 'the certificate\'s verdict: required for the fit_to_travel phase, absent for the others', example: true })
   @PresentExactlyForFitToTravel()
   fitToTravel?: boolean;
 
-  @OptionalLine('the number of the report or certificate', 'SHR/2026/0318', 100)
+  @TextField({ description: 'the number of the report or certificate', example: 'SHR/2026/0318', maxLength: 100, optional: true })
   certificateNumber?: string;
 
-  @OptionalDocumentId('the scanned report or certificate', '0195f4c0-5e4b-7072-8d81-6faee2a4b157')
+  @UuidField({ description: 'the scanned report or certificate: a document of the documentation service', example: '0195f4c0-5e4b-7072-8d81-6faee2a4b157', optional: true })
   reportDocumentId?: string;
 }
 

@@ -2,14 +2,12 @@ import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import { Caller, defined, utc, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import type { CommandRequest, FactOutcome } from '../../application';
+import type { FactOutcome } from '../../application';
 import { ApiCareFact } from '../shared/api-docs';
-import { CareRequest } from '../shared/care-request.decorator';
 import { CareCaseParams } from '../shared/case-params.dto';
-import { iso } from '../shared/field-time';
 import { recordFact } from '../shared/record-fact';
-import { defined } from '../shared/text';
 import { HEALTH_CHECK_EXAMPLE, CareHealthCheckDto } from './health-check.dto';
 
 @ApiTags('care')
@@ -27,13 +25,13 @@ export class HealthController {
     body: CareHealthCheckDto,
     example: HEALTH_CHECK_EXAMPLE,
   })
-  record(@Param() { caseId }: CareCaseParams, @Body() dto: CareHealthCheckDto, @CareRequest() request: CommandRequest, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
+  record(@Param() { caseId }: CareCaseParams, @Body() dto: CareHealthCheckDto, @Caller() request: CallerContext, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
     const checkId = this.ids.newId();
     const data = defined({
       caseId,
       checkId,
       ...dto,
-      examinedAt: iso(dto.examinedAt),
+      examinedAt: utc(dto.examinedAt),
       referrals: (dto.referrals ?? []).map((r) => defined({ to: r.to, reason: r.reason })),
     });
     return recordFact(this.commands, res, request, { type: 'RecordHealthCheck', data, occurredAt: new Date(data.examinedAt) }, checkId);

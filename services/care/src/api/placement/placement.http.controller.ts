@@ -2,15 +2,13 @@ import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import { Caller, defined, utc, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import type { CommandRequest, FactOutcome } from '../../application';
+import type { FactOutcome } from '../../application';
 import { ApiCareFact } from '../shared/api-docs';
-import { CareRequest } from '../shared/care-request.decorator';
 import { CareCaseParams } from '../shared/case-params.dto';
-import { iso } from '../shared/field-time';
 import { recordFact } from '../shared/record-fact';
 import { homeOf } from '../shared/shelter-home.dto';
-import { defined } from '../shared/text';
 import { AdmitToShelterDto, DischargeFromShelterDto, RecordFoundDto, ReportMissingDto, TransferBetweenHomesDto } from './placement.dto';
 import { ADMISSION_EXAMPLE, DISCHARGE_EXAMPLE, FOUND_EXAMPLE, MISSING_EXAMPLE, TRANSFER_EXAMPLE } from './placement.examples';
 
@@ -30,9 +28,9 @@ export class PlacementController {
     example: ADMISSION_EXAMPLE,
     rejection: { code: 'ADMISSION_ALREADY_RECORDED', field: 'cwcOrderReference', detail: 'An admission on this CWC order is already recorded.' },
   })
-  admit(@Param() { caseId }: CareCaseParams, @Body() dto: AdmitToShelterDto, @CareRequest() request: CommandRequest, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
+  admit(@Param() { caseId }: CareCaseParams, @Body() dto: AdmitToShelterDto, @Caller() request: CallerContext, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
     const admissionId = this.ids.newId();
-    const data = { caseId, admissionId, admittedAt: iso(dto.admittedAt), home: homeOf(dto.home), cwcOrderReference: dto.cwcOrderReference.trim() };
+    const data = { caseId, admissionId, admittedAt: utc(dto.admittedAt), home: homeOf(dto.home), cwcOrderReference: dto.cwcOrderReference.trim() };
     return recordFact(this.commands, res, request, { type: 'AdmitToShelter', data, occurredAt: new Date(data.admittedAt) }, admissionId);
   }
 
@@ -44,12 +42,12 @@ export class PlacementController {
     example: TRANSFER_EXAMPLE,
     rejection: { code: 'TRANSFER_TO_SAME_HOME', field: 'toHome', detail: 'A transfer moves the child to another home: toHome is the home it leaves.' },
   })
-  transfer(@Param() { caseId }: CareCaseParams, @Body() dto: TransferBetweenHomesDto, @CareRequest() request: CommandRequest, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
+  transfer(@Param() { caseId }: CareCaseParams, @Body() dto: TransferBetweenHomesDto, @Caller() request: CallerContext, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
     const transferId = this.ids.newId();
     const data = defined({
       caseId,
       transferId,
-      transferredAt: iso(dto.transferredAt),
+      transferredAt: utc(dto.transferredAt),
       fromHome: homeOf(dto.fromHome),
       toHome: homeOf(dto.toHome),
       cwcOrderReference: dto.cwcOrderReference.trim(),
@@ -65,12 +63,12 @@ export class PlacementController {
     body: ReportMissingDto,
     example: MISSING_EXAMPLE,
   })
-  reportMissing(@Param() { caseId }: CareCaseParams, @Body() dto: ReportMissingDto, @CareRequest() request: CommandRequest, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
+  reportMissing(@Param() { caseId }: CareCaseParams, @Body() dto: ReportMissingDto, @Caller() request: CallerContext, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
     const missingId = this.ids.newId();
     const data = defined({
       caseId,
       missingId,
-      lastSeenAt: iso(dto.lastSeenAt),
+      lastSeenAt: utc(dto.lastSeenAt),
       reportedToPolice: dto.reportedToPolice,
       policeStation: dto.policeStation,
       policeReportReference: dto.policeReportReference,
@@ -86,10 +84,10 @@ export class PlacementController {
     example: FOUND_EXAMPLE,
     rejection: { code: 'FOUND_BEFORE_MISSING', field: 'foundAt', detail: 'must not be before the child was last seen (2026-04-20T15:00:00.000Z).' },
   })
-  recordFound(@Param() { caseId }: CareCaseParams, @Body() dto: RecordFoundDto, @CareRequest() request: CommandRequest, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
+  recordFound(@Param() { caseId }: CareCaseParams, @Body() dto: RecordFoundDto, @Caller() request: CallerContext, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
     const data = defined({
       caseId,
-      foundAt: iso(dto.foundAt),
+      foundAt: utc(dto.foundAt),
       missingId: dto.missingId,
       foundBy: dto.foundBy,
       whereFound: dto.whereFound,
@@ -106,10 +104,10 @@ export class PlacementController {
     example: DISCHARGE_EXAMPLE,
     rejection: { code: 'DISCHARGE_ALREADY_RECORDED', field: 'cwcOrderReference', detail: 'A discharge on this CWC order is already recorded.' },
   })
-  discharge(@Param() { caseId }: CareCaseParams, @Body() dto: DischargeFromShelterDto, @CareRequest() request: CommandRequest, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
+  discharge(@Param() { caseId }: CareCaseParams, @Body() dto: DischargeFromShelterDto, @Caller() request: CallerContext, @Res({ passthrough: true }) res: ServerResponse): Promise<FactOutcome> {
     const data = defined({
       caseId,
-      dischargedAt: iso(dto.dischargedAt),
+      dischargedAt: utc(dto.dischargedAt),
       reason: dto.reason,
       cwcOrderReference: dto.cwcOrderReference.trim(),
       destinationDistrictCode: dto.destinationDistrictCode,

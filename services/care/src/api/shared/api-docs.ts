@@ -1,15 +1,12 @@
 import { applyDecorators, type Type } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOperation, ApiParam, ApiResponse } from '@nestjs/swagger';
-import { PROBLEM_CONTENT_TYPE } from '@setu/platform';
+import { ApiParam } from '@nestjs/swagger';
+import { CommandEndpoint, concurrencyProblem, jurisdictionProblem, problem, validationProblem } from '@setu/service-kit';
 import { EXAMPLE_CASE_ID } from './case-params.dto';
 import { CareFactRecordedResponse } from './fact-response.dto';
 
-const problem = (description: string, example: Record<string, unknown>) => ({
-  description,
-  content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' }, example } },
-});
-
 export const CASE_ID_PARAM = ApiParam({ name: 'caseId', format: 'uuid', description: 'the child\'s case, opened by the rescue service', example: EXAMPLE_CASE_ID });
+
+const FORBIDDEN = jurisdictionProblem('The token does not cover Rajasthan.');
 
 export interface FactEndpointDocs {
   readonly summary: string;
@@ -21,63 +18,40 @@ export interface FactEndpointDocs {
   readonly rejection?: { readonly code: string; readonly field?: string; readonly detail: string };
 }
 
-/** The OpenAPI of a command that records one care fact: its body, 201 with headers, and each refusal. */
+const CASE_UNKNOWN = {
+  code: 'CASE_UNKNOWN',
+  field: 'caseId',
+  detail: 'No rescue case has this id: care is recorded only for a child the rescue service identified.',
+};
+
+/** The OpenAPI of a command that records one care fact: its body, 200 with `ETag`, and each refusal. */
 export function ApiCareFact(docs: FactEndpointDocs): MethodDecorator {
-  const rejection = docs.rejection ?? {
-    code: 'CASE_UNKNOWN',
-    field: 'caseId',
-    detail: 'No rescue case has this id: care is recorded only for a child the rescue service identified.',
-  };
+  const { code, field, detail } = docs.rejection ?? CASE_UNKNOWN;
   return applyDecorators(
-    ApiOperation({ summary: docs.summary, description: docs.description }),
     CASE_ID_PARAM,
-    ApiHeader({ name: 'If-Match', required: false, description: 'the ETag last read: the fact is recorded only on that revision', example: '"2"' }),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'retries with the same key get the first answer and write nothing', example: 'c7a1e2f0-shelter-entry-0412' }),
-    ApiBody({ type: docs.body, examples: { synthetic: { summary: 'a synthetic example', value: docs.example } } }),
-    ApiCreatedResponse({
-      description: 'Recorded. `Location` is the child\'s care record, where the fact is read back; `ETag` its new revision.',
-      type: CareFactRecordedResponse,
-      headers: {
-        Location: { description: 'the care record', schema: { type: 'string', example: `/care/cases/${EXAMPLE_CASE_ID}` } },
-        ETag: { description: 'the care record\'s revision', schema: { type: 'string', example: '"3"' } },
-      },
-      example: { caseId: EXAMPLE_CASE_ID, id: '0195f4b2-1a07-7c3e-8f4d-2b6a9e0c7d13', revision: 3 },
-    }),
-    ApiResponse({
-      status: 400,
-      ...problem('Malformed: every bad field is named; nothing was recorded.', {
-        type: 'urn:setu:problem:validation-failed',
-        title: 'Validation failed',
-        status: 400,
-        code: 'VALIDATION_FAILED',
-        errors: [{ field: 'admittedAt', message: 'admittedAt must be a valid ISO 8601 date string' }],
-      }),
-    }),
-    ApiResponse({
-      status: 403,
-      ...problem('The token does not cover Rajasthan.', { type: 'urn:setu:problem:jurisdiction-forbidden', title: 'Jurisdiction forbidden', status: 403, code: 'JURISDICTION_FORBIDDEN' }),
-    }),
-    ApiResponse({
-      status: 409,
-      ...problem('If-Match names a revision that is no longer current; `actualRevision` is.', {
-        type: 'urn:setu:problem:concurrency-conflict',
-        title: 'Concurrency conflict',
-        status: 409,
-        code: 'CONCURRENCY_CONFLICT',
-        expectedRevision: 2,
-        actualRevision: 3,
-      }),
-    }),
-    ApiResponse({
-      status: 422,
-      ...problem('Impossible: an unknown case or district, or a fact that contradicts the record; nothing was recorded.', {
-        type: `urn:setu:problem:${rejection.code.toLowerCase().replace(/_/g, '-')}`,
-        title: rejection.code.charAt(0) + rejection.code.slice(1).toLowerCase().replace(/_/g, ' '),
-        status: 422,
-        code: rejection.code,
-        detail: rejection.detail,
-        ...(rejection.field === undefined ? {} : { errors: [{ field: rejection.field, message: rejection.detail }] }),
-      }),
+    CommandEndpoint({
+      summary: docs.summary,
+      description: docs.description,
+      body: docs.body,
+      bodyExample: docs.example,
+      answer: { caseId: EXAMPLE_CASE_ID, id: '0195f4b2-1a07-7c3e-8f4d-2b6a9e0c7d13', revision: 3 },
+      answerType: CareFactRecordedResponse,
+      answerDescription: 'Recorded on the child\'s care record, where the fact is read back; `ETag` is its new revision.',
+      idempotencyKeyExample: 'c7a1e2f0-shelter-entry-0412',
+      ifMatchExample: '"2"',
+      problems: [
+        validationProblem('Malformed: every bad field is named; nothing was recorded.', {
+          field: 'admittedAt',
+          message: 'admittedAt must be a valid ISO 8601 date string',
+        }),
+        FORBIDDEN,
+        concurrencyProblem('If-Match names a revision that is no longer current; `actualRevision` is.'),
+        problem(422, 'Impossible: an unknown case or district, or a fact that contradicts the record; nothing was recorded.', {
+          code,
+          detail,
+          ...(field === undefined ? {} : { errors: [{ field, message: detail }] }),
+        }),
+      ],
     }),
   );
 }

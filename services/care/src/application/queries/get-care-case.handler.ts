@@ -4,10 +4,11 @@ import { jurisdictionOf } from '@setu/access';
 import type { CareEvent } from '@setu/contracts';
 import type { EventStore } from '@setu/event-store';
 import { EVENT_STORE } from '@setu/platform';
+import { ownEvents, type Versioned } from '@setu/service-kit';
 import { careCaseView, careStreamId, type CareCaseView } from '../../domain';
-import { CARE_JURISDICTION } from '../shared/command-request';
+import { CARE_JURISDICTION } from '../shared/care-source';
 import { careRecordNotFound } from '../shared/rejections';
-import { GetCareCaseQuery, type Versioned } from './get-care-case.query';
+import { GetCareCaseQuery } from './get-care-case.query';
 
 // Reading a record takes a token for the state it belongs to, as writing it does.
 
@@ -18,8 +19,7 @@ export class GetCareCaseHandler implements IQueryHandler<GetCareCaseQuery> {
   async execute({ principal, caseId }: GetCareCaseQuery): Promise<Versioned<CareCaseView>> {
     jurisdictionOf(principal, CARE_JURISDICTION);
     const stream = await this.store.readStream(careStreamId(caseId));
-    // This service is its stream's only writer: the stored types are its own.
-    const view = careCaseView(stream.events.map(({ type, data }) => ({ type, data }) as CareEvent));
+    const view = careCaseView(ownEvents<CareEvent>(stream.events));
     if (view === undefined) throw careRecordNotFound();
     return { view, revision: stream.revision };
   }

@@ -1,35 +1,27 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { handleCommand } from '@setu/decider';
-import type { EventStore } from '@setu/event-store';
-import { EVENT_STORE, ID_GENERATOR, type IdGenerator } from '@setu/platform';
-import { RESCUE_CASES } from '../../care.di-tokens';
+import { jurisdictionOf } from '@setu/access';
+import { CASE_DIRECTORY, recordOnStream, STREAM_WRITER, type CaseDirectory, type StreamWriter } from '@setu/service-kit';
 import { careDecider, careStreamId } from '../../domain';
-import type { RescueCases } from '../rescue-cases.port';
-import { metadataOf, type FactOutcome } from '../shared/command-request';
+import { CARE_JURISDICTION, type FactOutcome } from '../shared/care-source';
 import { assertKnownDistricts } from '../shared/district-codes';
-import { caseUnknown, rejecting } from '../shared/rejections';
+import { caseUnknown } from '../shared/rejections';
 import { RecordCareFactCommand } from './record-care-fact.command';
 
 @CommandHandler(RecordCareFactCommand)
 export class RecordCareFactHandler implements ICommandHandler<RecordCareFactCommand> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
-    @Inject(RESCUE_CASES) private readonly rescueCases: RescueCases,
+    @Inject(STREAM_WRITER) private readonly writer: StreamWriter,
+    @Inject(CASE_DIRECTORY) private readonly cases: CaseDirectory,
   ) {}
 
   async execute({ request, fact, factId }: RecordCareFactCommand): Promise<FactOutcome> {
     // The token's state first: a caller outside Rajasthan learns nothing of which cases exist.
-    const metadata = metadataOf(request);
+    jurisdictionOf(request.principal, CARE_JURISDICTION);
     assertKnownDistricts(fact);
     const { caseId } = fact.data;
-    if (!(await this.rescueCases.exists(caseId))) throw caseUnknown();
-    const result = await handleCommand(this.store, rejecting(careDecider), careStreamId(caseId), fact, {
-      newEventId: () => this.ids.newId(),
-      metadata,
-      expectedRevision: request.expectedRevision,
-    });
+    if (!(await this.cases.find(caseId)).exists) throw caseUnknown();
+    const result = await recordOnStream(this.writer, careDecider, careStreamId(caseId), fact, request, { jurisdiction: CARE_JURISDICTION });
     return { caseId, ...(factId === undefined ? {} : { id: factId }), revision: result.nextExpectedRevision };
   }
 }

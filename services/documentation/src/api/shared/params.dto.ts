@@ -1,23 +1,19 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { UuidField } from '@setu/service-kit';
 import { EXAMPLE } from './examples';
 
 // Path parameters, validated like bodies so a malformed id is a 400 naming the parameter.
 
 export class CaseParams {
-  @ApiProperty({ format: 'uuid', description: "the child's case", example: EXAMPLE.caseId })
-  @IsUUID('all')
+  @UuidField({ description: "the child's case", example: EXAMPLE.caseId })
   caseId!: string;
 }
 
 export class DocumentParams extends CaseParams {
-  @ApiProperty({ format: 'uuid', description: 'a document of the case', example: EXAMPLE.documentId })
-  @IsUUID('all')
+  @UuidField({ description: 'a document of the case', example: EXAMPLE.documentId })
   documentId!: string;
 }
 
 export class SubmissionParams extends CaseParams {
-  @ApiProperty({ format: 'uuid', description: 'a submission of the case to the CWC', example: EXAMPLE.submissionId })
-  @IsUUID('all')
+  @UuidField({ description: 'a submission of the case to the CWC', example: EXAMPLE.submissionId })
   submissionId!: string;
 }

@@ -1,23 +1,24 @@
-import { DOCUMENT_KIND_CODES, SUPERSESSION_REASONS } from '@setu/contracts';
 import { ApiProperty } from '@nestjs/swagger';
+import { DOCUMENT_KIND_CODES, SUPERSESSION_REASONS } from '@setu/contracts';
 import { flattenValidationErrors, RequestValidationError, type FieldError } from '@setu/platform';
+import { OneOfField, TextField } from '@setu/service-kit';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { JurisdictionField, OneOf, PastDate, Text } from '../shared/fields';
+import { JurisdictionField, PastDate } from '../shared/fields';
 
 // The text fields of the upload forms, validated like JSON bodies (400 naming each field).
 
 export class UploadDocumentForm {
-  @OneOf(DOCUMENT_KIND_CODES, 'the kind of document (GET /documents/kinds)', 'fir_copy')
+  @OneOfField(DOCUMENT_KIND_CODES, { description: 'the kind of document (GET /documents/kinds)', example: 'fir_copy' })
   kind!: (typeof DOCUMENT_KIND_CODES)[number];
 
-  @Text('who issued it: an office, or a person (a doctor, a counsellor)', 'PS Ramganj, Jaipur (synthetic)')
+  @TextField({ description: 'who issued it: an office, or a person (a doctor, a counsellor)', example: 'PS Ramganj, Jaipur (synthetic)', trim: true })
   issuer!: string;
 
-  @PastDate('the date on the document', '2026-03-14')
+  @PastDate({ description: 'the date on the document', example: '2026-03-14' })
   issuedOn!: string;
 
-  @Text('the number on the document, if it has one', '0142/2026', { optional: true, maxLength: 100 })
+  @TextField({ description: 'the number on the document, if it has one', example: '0142/2026', trim: true, optional: true, maxLength: 100 })
   documentNumber?: string;
 
   @JurisdictionField()
@@ -25,19 +26,19 @@ export class UploadDocumentForm {
 }
 
 export class SupersedeDocumentForm {
-  @OneOf(SUPERSESSION_REASONS, 'why the newer scan replaces the document', 'better_scan')
+  @OneOfField(SUPERSESSION_REASONS, { description: 'why the newer scan replaces the document', example: 'better_scan' })
   reason!: (typeof SUPERSESSION_REASONS)[number];
 
-  @OneOf(DOCUMENT_KIND_CODES, "the kind of document; default the old document's", 'fir_copy', { optional: true })
+  @OneOfField(DOCUMENT_KIND_CODES, { description: "the kind of document; default the old document's", example: 'fir_copy', optional: true })
   kind?: (typeof DOCUMENT_KIND_CODES)[number];
 
-  @Text("who issued it; default the old document's", 'PS Ramganj, Jaipur (synthetic)', { optional: true })
+  @TextField({ description: "who issued it; default the old document's", example: 'PS Ramganj, Jaipur (synthetic)', trim: true, optional: true })
   issuer?: string;
 
-  @PastDate("the date on the document; default the old document's", '2026-03-14', { optional: true })
+  @PastDate({ description: "the date on the document; default the old document's", example: '2026-03-14', optional: true })
   issuedOn?: string;
 
-  @Text("the number on the document; default the old document's", '0142/2026', { optional: true, maxLength: 100 })
+  @TextField({ description: "the number on the document; default the old document's", example: '0142/2026', trim: true, optional: true, maxLength: 100 })
   documentNumber?: string;
 
   @JurisdictionField()

@@ -2,11 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DocumentMediaType } from '@setu/contracts';
 import { DomainError, ID_GENERATOR, type IdGenerator } from '@setu/platform';
 import { KEY_RING, type DataKey, type KeyRing } from '@setu/privacy';
+import { CASE_DIRECTORY, UnknownCaseError, type CaseDirectory } from '@setu/service-kit';
 import { pipeline, type Readable } from 'node:stream';
-import { BLOB_STORE, CASE_DIRECTORY } from '../documentation.di-tokens';
-import { UnknownCaseError } from '../documentation.errors';
+import { BLOB_STORE } from '../documentation.di-tokens';
 import { blobKeyOf, type BlobStore, type StagedBlob } from '../ports/blob-store.port';
-import type { CaseDirectory } from '../ports/case-directory.port';
 import { ContentMeter } from './content-meter';
 import { MediaTypeSniffer } from './media-type';
 
@@ -43,7 +42,7 @@ export class ScanIntake {
 
   /** UnknownCaseError (422) for a case nobody opened; KeyErasedError (410) for an erased child. */
   async open(caseId: string): Promise<CaseIntake> {
-    if (!(await this.cases.exists(caseId))) throw new UnknownCaseError();
+    if (!(await this.cases.find(caseId)).exists) throw new UnknownCaseError();
     const key = await this.ring.dataKeyFor(caseId);
     return { stage: (content) => this.stage(caseId, key, content) };
   }

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import type { DocumentMediaType } from '@setu/contracts';
+import type { CallerContext } from '@setu/service-kit';
 import type { Readable } from 'node:stream';
-import type { CallerContext } from '../shared/caller-context';
 
 export interface DownloadableScan {
   readonly documentId: string;

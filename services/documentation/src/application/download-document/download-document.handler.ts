@@ -1,26 +1,24 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { EventStore } from '@setu/event-store';
-import { CLOCK, EVENT_STORE, ID_GENERATOR, type Clock, type IdGenerator } from '@setu/platform';
+import { CLOCK, type Clock } from '@setu/platform';
+import { recordOnStream, STREAM_WRITER, type StreamWriter } from '@setu/service-kit';
 import { documentDownloadsDecider } from '../../domain';
 import { ScanReader } from '../content/scan-reader';
 import { DocumentNotFoundError } from '../documentation.errors';
 import { caseDocumentsView } from '../queries/case-documents.view';
-import { documentsStream, downloadsStream } from '../shared/caller-context';
-import { recordOn } from '../shared/record-on-stream';
+import { documentsStream, downloadsStream } from '../shared/documentation-streams';
 import { DownloadDocumentCommand, type DownloadableScan } from './download-document.command';
 
 @CommandHandler(DownloadDocumentCommand)
 export class DownloadDocumentHandler implements ICommandHandler<DownloadDocumentCommand> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(STREAM_WRITER) private readonly writer: StreamWriter,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly reader: ScanReader,
   ) {}
 
   async execute({ caseId, documentId, caller }: DownloadDocumentCommand): Promise<DownloadableScan> {
-    const file = caseDocumentsView(caseId, (await this.store.readStream(documentsStream(caseId))).events);
+    const file = caseDocumentsView(caseId, (await this.writer.store.readStream(documentsStream(caseId))).events);
     const document = [...file.documents, ...file.superseded].find((d) => d.documentId === documentId);
     if (document === undefined) throw new DocumentNotFoundError();
     const scan = { caseId, documentId, sha256: document.sha256, sizeBytes: document.sizeBytes };
@@ -30,8 +28,9 @@ export class DownloadDocumentHandler implements ICommandHandler<DownloadDocument
     const { principal } = caller;
     // A read never waits on the file's revision (If-Match).
     const { expectedRevision: _ignored, ...unconditional } = caller;
-    await recordOn(
-      { store: this.store, ids: this.ids, decider: documentDownloadsDecider },
+    await recordOnStream(
+      this.writer,
+      documentDownloadsDecider,
       downloadsStream(caseId),
       {
         type: 'RecordDownload',

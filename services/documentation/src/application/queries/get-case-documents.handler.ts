@@ -2,12 +2,10 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { EventStore } from '@setu/event-store';
 import { EVENT_STORE } from '@setu/platform';
-import { CASE_DIRECTORY } from '../documentation.di-tokens';
-import { CaseNotFoundError } from '../documentation.errors';
-import type { CaseDirectory } from '../ports/case-directory.port';
-import { documentsStream } from '../shared/caller-context';
+import { CASE_DIRECTORY, readCaseStream, type CaseDirectory, type Versioned } from '@setu/service-kit';
+import { documentsStream } from '../shared/documentation-streams';
 import { caseDocumentsView, type CaseDocumentsView } from './case-documents.view';
-import { GetCaseDocumentsQuery, type Versioned } from './get-case-documents.query';
+import { GetCaseDocumentsQuery } from './get-case-documents.query';
 
 @QueryHandler(GetCaseDocumentsQuery)
 export class GetCaseDocumentsHandler implements IQueryHandler<GetCaseDocumentsQuery> {
@@ -17,9 +15,8 @@ export class GetCaseDocumentsHandler implements IQueryHandler<GetCaseDocumentsQu
   ) {}
 
   async execute({ caseId }: GetCaseDocumentsQuery): Promise<Versioned<CaseDocumentsView>> {
-    const stream = await this.store.readStream(documentsStream(caseId));
     // A case with no document yet has an empty file; a case nobody opened has none.
-    if (!stream.exists && !(await this.cases.exists(caseId))) throw new CaseNotFoundError();
+    const stream = await readCaseStream(this.store, this.cases, documentsStream(caseId), caseId);
     return { view: caseDocumentsView(caseId, stream.events), revision: stream.revision };
   }
 }

@@ -1,11 +1,6 @@
 import { Query } from '@nestjs/cqrs';
+import type { Versioned } from '@setu/service-kit';
 import type { CaseDocumentsView } from './case-documents.view';
-
-export interface Versioned<V> {
-  readonly view: V;
-  /** The stream's revision (-1: no documents yet): the ETag, and the next If-Match. */
-  readonly revision: number;
-}
 
 /** A child's file: documents, missing key documents, submissions. */
 export class GetCaseDocumentsQuery extends Query<Versioned<CaseDocumentsView>> {

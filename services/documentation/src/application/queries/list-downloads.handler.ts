@@ -3,11 +3,8 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { DocumentDownloaded } from '@setu/contracts';
 import type { EventStore } from '@setu/event-store';
 import { EVENT_STORE } from '@setu/platform';
-import { CASE_DIRECTORY } from '../documentation.di-tokens';
-import { CaseNotFoundError } from '../documentation.errors';
-import type { CaseDirectory } from '../ports/case-directory.port';
-import { downloadsStream } from '../shared/caller-context';
-import { ownEvents } from '../shared/own-events';
+import { CASE_DIRECTORY, ownEvents, readCaseStream, type CaseDirectory } from '@setu/service-kit';
+import { downloadsStream } from '../shared/documentation-streams';
 import { ListDownloadsQuery, type DownloadView } from './list-downloads.query';
 
 @QueryHandler(ListDownloadsQuery)
@@ -18,8 +15,7 @@ export class ListDownloadsHandler implements IQueryHandler<ListDownloadsQuery> {
   ) {}
 
   async execute({ caseId }: ListDownloadsQuery): Promise<readonly DownloadView[]> {
-    const stream = await this.store.readStream(downloadsStream(caseId));
-    if (!stream.exists && !(await this.cases.exists(caseId))) throw new CaseNotFoundError();
+    const stream = await readCaseStream(this.store, this.cases, downloadsStream(caseId), caseId);
     return ownEvents<DocumentDownloaded>(stream.events).map(({ data: { caseId: _case, ...download } }) => download);
   }
 }

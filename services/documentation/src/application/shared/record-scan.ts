@@ -1,14 +1,13 @@
 import type { DocumentsEvent } from '@setu/contracts';
 import { foldEvents } from '@setu/decider';
-import { ConcurrencyError, type EventStore } from '@setu/event-store';
-import type { Clock, IdGenerator } from '@setu/platform';
+import { ConcurrencyError } from '@setu/event-store';
+import type { Clock } from '@setu/platform';
+import { ownEvents, recordOnStream, type CallerContext, type StreamWriter } from '@setu/service-kit';
 import { documentsDecider, findBySha256, findDocument, type DocumentsCommand, type DocumentsState } from '../../domain';
 import type { StagedScan } from '../content/scan-intake';
 import type { BlobStore } from '../ports/blob-store.port';
 import { caseDocumentsView, type CaseDocumentsView } from '../queries/case-documents.view';
-import { documentsStream, type CallerContext } from './caller-context';
-import { ownEvents } from './own-events';
-import { asCommandRejected, recordOn } from './record-on-stream';
+import { documentsStream } from './documentation-streams';
 
 export interface ScanOutcome {
   /** The new document, or the one already holding the same content. */
@@ -19,13 +18,10 @@ export interface ScanOutcome {
 }
 
 export interface RecordScanDeps {
-  readonly store: EventStore;
-  readonly ids: IdGenerator;
+  readonly writer: StreamWriter;
   readonly clock: Clock;
   readonly blobs: BlobStore;
 }
-
-const decider = asCommandRejected(documentsDecider);
 
 function holderOf(state: DocumentsState, scan: StagedScan): string {
   return (findBySha256(state, scan.sha256) ?? findDocument(state, scan.documentId))?.documentId ?? scan.documentId;
@@ -46,13 +42,13 @@ export async function recordScan(
   const streamId = documentsStream(caseId);
   let command: DocumentsCommand;
   try {
-    const stream = await deps.store.readStream(streamId);
+    const stream = await deps.writer.store.readStream(streamId);
     if (caller.expectedRevision !== undefined && caller.expectedRevision !== stream.revision) {
       throw new ConcurrencyError(streamId, caller.expectedRevision, stream.exists ? stream.revision : 'no_stream');
     }
     command = build(caseDocumentsView(caseId, stream.events), deps.clock.now());
-    const state = foldEvents(decider, ownEvents<DocumentsEvent>(stream.events));
-    if (decider.decide(command, state).length === 0) {
+    const state = foldEvents(documentsDecider, ownEvents<DocumentsEvent>(stream.events));
+    if (documentsDecider.decide(command, state).length === 0) {
       await scan.blob.discard();
       return { documentId: holderOf(state, scan), revision: stream.revision, duplicate: true };
     }
@@ -64,7 +60,7 @@ export async function recordScan(
   await scan.blob.commit();
   let result;
   try {
-    result = await recordOn({ store: deps.store, ids: deps.ids, decider: documentsDecider }, streamId, command, caller);
+    result = await recordOnStream(deps.writer, documentsDecider, streamId, command, caller);
   } catch (error) {
     await deps.blobs.delete(scan.blob.key).catch(() => undefined);
     throw error;

@@ -1,6 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CallerContext } from '../shared/caller-context';
-import type { CommandOutcome } from '../shared/command-outcome';
+import type { CallerContext, CommandOutcome } from '@setu/service-kit';
 
 export interface SubmissionOutcome extends CommandOutcome {
   readonly submissionId: string;

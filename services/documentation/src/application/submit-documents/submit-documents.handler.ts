@@ -1,23 +1,20 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { EventStore } from '@setu/event-store';
-import { EVENT_STORE, ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import { recordOnStream, STREAM_WRITER, type StreamWriter } from '@setu/service-kit';
 import { documentsDecider } from '../../domain';
-import { documentsStream } from '../shared/caller-context';
-import { jurisdictionOfDistrict, recordOn } from '../shared/record-on-stream';
+import { documentsStream } from '../shared/documentation-streams';
+import { jurisdictionOfDistrict } from '../shared/jurisdiction-of-district';
 import { SubmitDocumentsCommand, type SubmissionOutcome } from './submit-documents.command';
 
 @CommandHandler(SubmitDocumentsCommand)
 export class SubmitDocumentsHandler implements ICommandHandler<SubmitDocumentsCommand> {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
-  ) {}
+  constructor(@Inject(STREAM_WRITER) private readonly writer: StreamWriter) {}
 
   async execute({ caseId, committee, district, documentIds, at, caller }: SubmitDocumentsCommand): Promise<SubmissionOutcome> {
-    const submissionId = this.ids.newId();
-    const result = await recordOn(
-      { store: this.store, ids: this.ids, decider: documentsDecider },
+    const submissionId = this.writer.ids.newId();
+    const result = await recordOnStream(
+      this.writer,
+      documentsDecider,
       documentsStream(caseId),
       {
         type: 'SubmitDocumentsToCwc',
@@ -25,7 +22,7 @@ export class SubmitDocumentsHandler implements ICommandHandler<SubmitDocumentsCo
         occurredAt: at,
       },
       caller,
-      jurisdictionOfDistrict(caller, district),
+      { jurisdiction: jurisdictionOfDistrict(caller, district) },
     );
     return { submissionId, revision: result.nextExpectedRevision };
   }

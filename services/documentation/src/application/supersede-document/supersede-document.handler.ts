@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { EventStore } from '@setu/event-store';
-import { CLOCK, EVENT_STORE, ID_GENERATOR, type Clock, type IdGenerator } from '@setu/platform';
+import { CLOCK, type Clock } from '@setu/platform';
+import { STREAM_WRITER, type StreamWriter } from '@setu/service-kit';
 import { BLOB_STORE } from '../documentation.di-tokens';
 import { DocumentNotFoundError } from '../documentation.errors';
 import type { BlobStore } from '../ports/blob-store.port';
@@ -11,14 +11,13 @@ import { SupersedeDocumentCommand } from './supersede-document.command';
 @CommandHandler(SupersedeDocumentCommand)
 export class SupersedeDocumentHandler implements ICommandHandler<SupersedeDocumentCommand> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(STREAM_WRITER) private readonly writer: StreamWriter,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(BLOB_STORE) private readonly blobs: BlobStore,
   ) {}
 
   execute({ caseId, documentId, reason, scan, description, caller }: SupersedeDocumentCommand): Promise<ScanOutcome> {
-    return recordScan({ store: this.store, ids: this.ids, clock: this.clock, blobs: this.blobs }, caseId, scan, caller, (file, at) => {
+    return recordScan({ writer: this.writer, clock: this.clock, blobs: this.blobs }, caseId, scan, caller, (file, at) => {
       const old = [...file.documents, ...file.superseded].find((d) => d.documentId === documentId);
       if (old === undefined) throw new DocumentNotFoundError();
       const documentNumber = description.documentNumber ?? old.documentNumber;

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import type { DocumentKindCode } from '@setu/contracts';
+import type { CallerContext } from '@setu/service-kit';
 import type { StagedScan } from '../content/scan-intake';
-import type { CallerContext } from '../shared/caller-context';
 import type { ScanOutcome } from '../shared/record-scan';
 
 /** What the uploader says of the document: the form fields of the upload. */

@@ -1,7 +1,6 @@
 import { Command } from '@nestjs/cqrs';
+import type { CallerContext, CommandOutcome } from '@setu/service-kit';
 import type { VerificationOutcome } from '../../domain';
-import type { CallerContext } from '../shared/caller-context';
-import type { CommandOutcome } from '../shared/command-outcome';
 
 /** The committee's verdict on a scan, at the time it gave it. */
 export class VerifyDocumentCommand extends Command<CommandOutcome> {

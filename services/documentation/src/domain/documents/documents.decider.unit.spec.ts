@@ -1,5 +1,5 @@
 import type { DocumentsEvent, DocumentUploaded } from '@setu/contracts';
-import { DocumentationRejection } from '../documentation-rejection';
+import { CommandRejected } from '@setu/decider';
 import { given } from '@setu/decider/testing';
 import type { ScanFacts, SubmitDocumentsToCwc, SupersedeDocument, UploadDocument, VerifyDocument } from './documents.commands';
 import { documentsDecider } from './documents.decider';
@@ -100,15 +100,15 @@ describe('SupersedeDocument', () => {
   });
 
   it('rejects an unknown document (404)', () => {
-    const error = decider([firUploaded]).when(supersede(medical, newer)).thenThrows(DocumentationRejection);
+    const error = decider([firUploaded]).when(supersede(medical, newer)).thenThrows(CommandRejected);
     expect(error).toMatchObject({ code: 'DOCUMENT_NOT_FOUND', category: 'not_found', errors: [{ field: 'documentId' }] });
-    decider([]).when(supersede(firCopy, newer)).thenThrows((e) => e instanceof DocumentationRejection && e.code === 'DOCUMENT_NOT_FOUND');
+    decider([]).when(supersede(firCopy, newer)).thenThrows((e) => e instanceof CommandRejected && e.code === 'DOCUMENT_NOT_FOUND');
   });
 
   it('rejects superseding a document already replaced, naming the current one (409)', () => {
     const error = decider([firUploaded, uploadedEvent(newer, firCopy), superseded])
       .when(supersede(firCopy, scan(third, { sha256: sha('d') })))
-      .thenThrows(DocumentationRejection);
+      .thenThrows(CommandRejected);
     expect(error).toMatchObject({ code: 'DOCUMENT_ALREADY_SUPERSEDED', category: 'conflict' });
     expect(error.message).toContain(rescan);
   });
@@ -153,8 +153,8 @@ describe('VerifyDocument', () => {
   });
 
   it('rejects an unknown document (404)', () => {
-    decider([]).when(verify(firCopy)).thenThrows((e) => e instanceof DocumentationRejection && e.code === 'DOCUMENT_NOT_FOUND');
-    decider([firUploaded]).when(verify(medical)).thenThrows((e) => e instanceof DocumentationRejection && e.category === 'not_found');
+    decider([]).when(verify(firCopy)).thenThrows((e) => e instanceof CommandRejected && e.code === 'DOCUMENT_NOT_FOUND');
+    decider([firUploaded]).when(verify(medical)).thenThrows((e) => e instanceof CommandRejected && e.category === 'not_found');
   });
 });
 
@@ -203,12 +203,12 @@ describe('SubmitDocumentsToCwc', () => {
   });
 
   it('rejects a submission with nothing to submit (422)', () => {
-    const error = decider([]).when(submit()).thenThrows(DocumentationRejection);
+    const error = decider([]).when(submit()).thenThrows(CommandRejected);
     expect(error).toMatchObject({ code: 'NO_DOCUMENTS_TO_SUBMIT', category: 'unprocessable' });
   });
 
   it('rejects documents that are not in the file, naming each (422)', () => {
-    const error = decider([firUploaded]).when(submit([firCopy, medical, rescan])).thenThrows(DocumentationRejection);
+    const error = decider([firUploaded]).when(submit([firCopy, medical, rescan])).thenThrows(CommandRejected);
     expect(error).toMatchObject({ code: 'UNKNOWN_DOCUMENT', errors: [{ field: 'documentIds[1]' }, { field: 'documentIds[2]' }] });
   });
 

@@ -2,13 +2,12 @@ import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common'
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import { BEARER_SCHEME, CLOCK, ID_GENERATOR, revisionHeaders, type Clock, type IdGenerator } from '@setu/platform';
+import { Caller, plain, utc, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import { GetRepatriationBatchQuery, type CallerContext } from '../../application';
-import { CommandEndpoint, ViewEndpoint } from '../shared/api-docs';
-import { Caller } from '../shared/caller.decorator';
+import { GetRepatriationBatchQuery } from '../../application';
+import { ReintegrationCommand, ReintegrationView } from '../shared/api-docs';
 import { BATCH_LOCATION, EXAMPLE } from '../shared/examples';
 import { FactRecorder } from '../shared/fact-recorder';
-import { iso, plain } from '../shared/fields';
 import { BatchChildParams, BatchParams } from '../shared/params';
 import { BATCH_VIEW_EXAMPLE } from './batch-view.example';
 import {
@@ -40,7 +39,7 @@ export class BatchesController {
   }
 
   @Post()
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Plan a repatriation batch: the children, the escort, the planned departure',
     description: '422 naming each case that neither rescue nor reintegration opened.',
@@ -54,13 +53,13 @@ export class BatchesController {
     return this.facts.batchFact(
       res,
       caller,
-      { type: 'PlanBatch', occurredAt: this.clock.now(), data: { batchId, ...data, plannedDepartureAt: iso(plannedDepartureAt) } },
+      { type: 'PlanBatch', occurredAt: this.clock.now(), data: { batchId, ...data, plannedDepartureAt: utc(plannedDepartureAt) } },
       BATCH_LOCATION(batchId),
     );
   }
 
   @Get(':batchId')
-  @ViewEndpoint({ tag: TAG, summary: 'A repatriation batch: its plan, its journey and each child with their handover', example: BATCH_VIEW_EXAMPLE })
+  @ReintegrationView({ tag: TAG, summary: 'A repatriation batch: its plan, its journey and each child with their handover', example: BATCH_VIEW_EXAMPLE })
   async get(@Param() { batchId }: BatchParams, @Res({ passthrough: true }) res: ServerResponse) {
     const { view, revision } = await this.queries.execute(new GetRepatriationBatchQuery(batchId));
     revisionHeaders(res, revision);
@@ -68,7 +67,7 @@ export class BatchesController {
   }
 
   @Post(':batchId/children')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Add a child to the batch',
     description: 'Also after departure (a late entry). Adding a child already on it writes nothing; 422 for a case no service opened.',
@@ -80,7 +79,7 @@ export class BatchesController {
   }
 
   @Post(':batchId/children/:caseId/removal')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Take a child off the batch',
     description: '422 for a child not on it; 409 for a child already handed over.',
@@ -93,14 +92,14 @@ export class BatchesController {
   }
 
   @Post(':batchId/departure-reschedules')
-  @CommandEndpoint({ tag: TAG, summary: 'Move the planned departure', body: RescheduleDepartureRequestDto, answer: { batchId: EXAMPLE.batchId, revision: 3 } })
+  @ReintegrationCommand({ tag: TAG, summary: 'Move the planned departure', body: RescheduleDepartureRequestDto, answer: { batchId: EXAMPLE.batchId, revision: 3 } })
   reschedule(@Param() { batchId }: BatchParams, @Body() dto: RescheduleDepartureRequestDto, @Caller() caller: CallerContext, @Res({ passthrough: true }) res: ServerResponse) {
     const { plannedDepartureAt, ...data } = plain(dto);
-    return this.facts.batchFact(res, caller, { type: 'RescheduleDeparture', occurredAt: this.clock.now(), data: { batchId, ...data, plannedDepartureAt: iso(plannedDepartureAt) } });
+    return this.facts.batchFact(res, caller, { type: 'RescheduleDeparture', occurredAt: this.clock.now(), data: { batchId, ...data, plannedDepartureAt: utc(plannedDepartureAt) } });
   }
 
   @Post(':batchId/departure')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record that the batch left',
     description: 'The same departure again writes nothing; another time is refused (409): a batch leaves once.',
@@ -112,7 +111,7 @@ export class BatchesController {
   }
 
   @Post(':batchId/arrival')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record that the batch arrived in the home state',
     description: 'Taken even before the departure is recorded, or dated before it (the gap report judges it). Another arrival time is refused (409).',
@@ -125,7 +124,7 @@ export class BatchesController {
   }
 
   @Post(':batchId/children/:caseId/handover')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record the handover of a child of the batch to the Social Welfare Dept., Bihar',
     description: '422 for a child not on the batch; the same handover again writes nothing, another one is refused (409).',

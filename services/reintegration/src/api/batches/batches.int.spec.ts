@@ -1,6 +1,5 @@
-import { useTestDatabase } from '@setu/postgres/testing';
 import { randomUUID } from 'node:crypto';
-import { contractViolations, startReintegrationTestApp, type ReintegrationTestApp } from '../../testing/reintegration-test-app';
+import { contractViolations, useReintegrationTestApp } from '../../testing/reintegration-test-app';
 
 const plan = (caseIds: string[]) => ({
   caseIds,
@@ -13,13 +12,10 @@ const plan = (caseIds: string[]) => ({
 const handover = { handedOverAt: '2026-04-17T21:00:00+05:30', receivingOffice: 'Social Welfare Dept., Bihar, Patna', receivingDistrict: 'BR-PAT', receivedByDesignation: 'Assistant Director, DCPU Patna' };
 
 describe('repatriation batches over HTTP', () => {
-  let t: ReintegrationTestApp;
+  const t = useReintegrationTestApp();
   let cwc: string;
   let both: string;
-  afterAll(() => t?.close()); // before the database's own afterAll
-  const db = useTestDatabase();
   beforeAll(async () => {
-    t = await startReintegrationTestApp(db);
     cwc = await t.token({ userId: 'cwc-jaipur-1', orgId: 'cwc-jaipur', role: 'cwc_member', states: ['RJ'] });
     both = await t.token({ states: ['RJ', 'BR'] });
   });

@@ -6,8 +6,9 @@ import {
   type BatchRemovalReason,
   type RepatriationTransportMode,
 } from '@setu/contracts';
+import { DistrictCodeField, IntField, NestedField, OneOfField, TextField, UuidField, UuidListField } from '@setu/service-kit';
 import { EXAMPLE } from '../shared/examples';
-import { DistrictField, IntField, NestedField, OneOfField, PlannedTimeField, ReportedTimeField, SummaryField, TextField, UuidField, UuidListField } from '../shared/fields';
+import { DayOrTimeField, PlannedDayOrTimeField, SummaryField } from '../shared/fields';
 
 export class EscortDto {
   @OneOfField(AGENCY_KIND_CODES, { description: 'the kind of escorting agency', example: 'sjpu' })
@@ -27,7 +28,7 @@ export class PlanBatchRequestDto {
   @TextField({ description: 'the sending authority\'s reference for the batch', example: 'CWC-JPR/REP/2026/14', optional: true })
   reference?: string;
 
-  @DistrictField(undefined, { description: 'where the batch leaves from', example: 'RJ-JPR' })
+  @DistrictCodeField({ description: 'where the batch leaves from', example: 'RJ-JPR' })
   fromDistrict!: string;
 
   @NestedField(() => EscortDto, { description: 'who escorts the children' })
@@ -36,7 +37,7 @@ export class PlanBatchRequestDto {
   @OneOfField(REPATRIATION_TRANSPORT_MODES, { description: 'how the batch travels', example: 'train' })
   transport!: RepatriationTransportMode;
 
-  @PlannedTimeField({ description: 'when the batch is planned to leave', example: '2026-04-15T16:10:00+05:30' })
+  @PlannedDayOrTimeField({ description: 'when the batch is planned to leave', example: '2026-04-15T16:10:00+05:30' })
   plannedDepartureAt!: string;
 }
 
@@ -44,7 +45,7 @@ export class AddChildRequestDto {
   @UuidField({ description: 'the child\'s case', example: EXAMPLE.otherCaseId })
   caseId!: string;
 
-  @ReportedTimeField({ description: 'when the child was added; now when absent', example: '2026-04-10T11:00:00+05:30', optional: true })
+  @DayOrTimeField({ description: 'when the child was added; now when absent', example: '2026-04-10T11:00:00+05:30', optional: true })
   addedAt?: string;
 }
 
@@ -52,7 +53,7 @@ export class RemoveChildRequestDto {
   @OneOfField(BATCH_REMOVAL_REASONS, { description: 'why the child is taken off the batch', example: 'statement_pending' })
   reason!: BatchRemovalReason;
 
-  @ReportedTimeField({ description: 'when the child was taken off; now when absent', example: '2026-04-12T11:00:00+05:30', optional: true })
+  @DayOrTimeField({ description: 'when the child was taken off; now when absent', example: '2026-04-12T11:00:00+05:30', optional: true })
   removedAt?: string;
 
   @SummaryField('The statement before the magistrate is set for 20 April; the child travels with the next batch.', 'the circumstances')
@@ -60,7 +61,7 @@ export class RemoveChildRequestDto {
 }
 
 export class RescheduleDepartureRequestDto {
-  @PlannedTimeField({ description: 'the new planned departure', example: '2026-04-16T16:10:00+05:30' })
+  @PlannedDayOrTimeField({ description: 'the new planned departure', example: '2026-04-16T16:10:00+05:30' })
   plannedDepartureAt!: string;
 
   @TextField({ description: 'why', example: 'escort not available on the 15th', optional: true })
@@ -68,26 +69,26 @@ export class RescheduleDepartureRequestDto {
 }
 
 export class RecordDepartureRequestDto {
-  @ReportedTimeField({ description: 'when the batch actually left', example: '2026-04-16T16:25:00+05:30' })
+  @DayOrTimeField({ description: 'when the batch actually left', example: '2026-04-16T16:25:00+05:30' })
   departedAt!: string;
 }
 
 export class RecordArrivalRequestDto {
-  @ReportedTimeField({ description: 'when the batch arrived', example: '2026-04-17T19:40:00+05:30' })
+  @DayOrTimeField({ description: 'when the batch arrived', example: '2026-04-17T19:40:00+05:30' })
   arrivedAt!: string;
 
-  @DistrictField('BR', { description: 'where it arrived', example: 'BR-PAT' })
+  @DistrictCodeField({ description: 'where it arrived, in Bihar', example: 'BR-PAT' })
   arrivalDistrict!: string;
 }
 
 export class RecordHandoverRequestDto {
-  @ReportedTimeField({ description: 'when the child was handed over', example: '2026-04-17T21:00:00+05:30' })
+  @DayOrTimeField({ description: 'when the child was handed over', example: '2026-04-17T21:00:00+05:30' })
   handedOverAt!: string;
 
   @TextField({ description: 'the office that received the child', example: 'Social Welfare Dept., Bihar, Patna (Bal Sanrakshan Ikai)' })
   receivingOffice!: string;
 
-  @DistrictField('BR', { description: 'the district of that office', example: 'BR-PAT' })
+  @DistrictCodeField({ description: 'the district of that office, in Bihar', example: 'BR-PAT' })
   receivingDistrict!: string;
 
   @TextField({ description: 'the receiving officer\'s designation', example: 'Assistant Director, DCPU Patna', optional: true })

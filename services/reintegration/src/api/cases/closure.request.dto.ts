@@ -1,9 +1,10 @@
 import { CASE_CLOSURE_REASONS, CASE_REOPENING_REASONS, type CaseClosureReason, type CaseReopeningReason } from '@setu/contracts';
-import { NestedField, OneOfField, ReportedTimeField, SummaryField } from '../shared/fields';
+import { NestedField, OneOfField } from '@setu/service-kit';
+import { DayOrTimeField, SummaryField } from '../shared/fields';
 import { SomeDomainScoresDto } from './domain-scores.dto';
 
 export class CloseCaseRequestDto {
-  @ReportedTimeField({ description: 'when the case was closed', example: '2026-10-30' })
+  @DayOrTimeField({ description: 'when the case was closed', example: '2026-10-30' })
   closedAt!: string;
 
   @OneOfField(CASE_CLOSURE_REASONS, { description: 'why it was closed', example: 'reintegrated' })
@@ -17,7 +18,7 @@ export class CloseCaseRequestDto {
 }
 
 export class ReopenCaseRequestDto {
-  @ReportedTimeField({ description: 'when the case was reopened', example: '2026-11-10' })
+  @DayOrTimeField({ description: 'when the case was reopened', example: '2026-11-10' })
   reopenedAt!: string;
 
   @OneOfField(CASE_REOPENING_REASONS, { description: 'why it was reopened', example: 'threat_or_harassment' })

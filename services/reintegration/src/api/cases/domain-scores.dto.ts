@@ -1,6 +1,6 @@
 import { PartialType } from '@nestjs/swagger';
 import { DOMAIN_SCORE_MAX, DOMAIN_SCORE_MIN } from '@setu/contracts';
-import { IntField } from '../shared/fields';
+import { IntField } from '@setu/service-kit';
 
 const score = (domain: string, example: number) =>
   IntField({ description: `${domain}: 1 in crisis, 2 vulnerable, 3 stable, 4 thriving`, example, min: DOMAIN_SCORE_MIN, max: DOMAIN_SCORE_MAX });

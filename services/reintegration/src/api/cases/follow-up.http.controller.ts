@@ -1,13 +1,11 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import { BEARER_SCHEME, ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import { Caller, plain, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import type { CallerContext } from '../../application';
-import { CommandEndpoint } from '../shared/api-docs';
-import { Caller } from '../shared/caller.decorator';
+import { ReintegrationCommand } from '../shared/api-docs';
 import { EXAMPLE } from '../shared/examples';
 import { FactRecorder } from '../shared/fact-recorder';
-import { plain } from '../shared/fields';
 import { CaseParams, EntitlementParams } from '../shared/params';
 import { AssessNeedsRequestDto, AssignFieldworkerRequestDto, FollowUpVisitRequestDto, SchoolEnrolmentRequestDto } from './follow-up.request.dto';
 import { ApplyForEntitlementRequestDto, EntitlementReceivedRequestDto, LivelihoodSupportRequestDto } from './support.request.dto';
@@ -25,7 +23,7 @@ export class FollowUpController {
   ) {}
 
   @Post('assignments')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Assign the child to an NGO and its fieldworker for the home district',
     description: `A later assignment replaces the current one. ${LATE}`,
@@ -38,7 +36,7 @@ export class FollowUpController {
   }
 
   @Post('needs-assessments')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record a needs assessment with a score in each of the six domains',
     description: `The first one is the initial needs assessment (gap G16). ${LATE}`,
@@ -51,7 +49,7 @@ export class FollowUpController {
   }
 
   @Post('follow-up-visits')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record a follow-up visit or call: who was met, domain scores, school, entitlements, threats',
     description: `Monthly while the case is open (gap G17). ${LATE}`,
@@ -64,7 +62,7 @@ export class FollowUpController {
   }
 
   @Post('school-enrolments')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record an enrolment in a school (with the class) or a bridge school',
     description: `Children of 6 to 14 (RTE Act, gap G18). ${LATE}`,
@@ -77,7 +75,7 @@ export class FollowUpController {
   }
 
   @Post('entitlements')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record an application for an entitlement (health insurance, ration card, pension, job card, ...)',
     description: `The answer names the entitlement: its receipt refers to it. ${LATE}`,
@@ -92,7 +90,7 @@ export class FollowUpController {
   }
 
   @Post('entitlements/:entitlementId/receipt')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record that an entitlement applied for was received',
     description: '422 for an application this case does not have; a second receipt writes nothing.',
@@ -105,7 +103,7 @@ export class FollowUpController {
   }
 
   @Post('livelihood-support')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record livelihood or skills support given to the child or family',
     description: LATE,

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AGENCY_KIND_CODES,
   ENROLMENT_SCHOOL_KINDS,
@@ -18,9 +19,9 @@ import {
   type FollowUpSchoolStatus,
   type ReintegrationDomain,
 } from '@setu/contracts';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { BooleanField, DistrictCodeField, NestedField, OneOfField, OneOfListField, TextField } from '@setu/service-kit';
 import { IsInt, Matches, IsOptional, Max, Min, ValidateIf } from 'class-validator';
-import { BooleanField, DistrictField, NestedField, OneOfField, OneOfListField, ReportedTimeField, SummaryField, TextField } from '../shared/fields';
+import { DayOrTimeField, SummaryField } from '../shared/fields';
 import { DomainScoresDto, SomeDomainScoresDto } from './domain-scores.dto';
 
 export class NgoDto {
@@ -40,10 +41,10 @@ export class FieldworkerDto {
 }
 
 export class AssignFieldworkerRequestDto {
-  @ReportedTimeField({ description: 'when the assignment was made', example: '2026-04-22T10:00:00+05:30' })
+  @DayOrTimeField({ description: 'when the assignment was made', example: '2026-04-22T10:00:00+05:30' })
   assignedAt!: string;
 
-  @DistrictField('BR', { description: 'the home district the NGO covers for this child', example: 'BR-GAY' })
+  @DistrictCodeField({ description: 'the home district the NGO covers for this child, in Bihar', example: 'BR-GAY' })
   homeDistrict!: string;
 
   @NestedField(() => NgoDto, { description: 'the NGO responsible for the child' })
@@ -57,7 +58,7 @@ export class AssignFieldworkerRequestDto {
 }
 
 export class AssessNeedsRequestDto {
-  @ReportedTimeField({ description: 'when the assessment was made, at the child\'s home', example: '2026-05-05T11:00:00+05:30' })
+  @DayOrTimeField({ description: 'when the assessment was made, at the child\'s home', example: '2026-05-05T11:00:00+05:30' })
   assessedAt!: string;
 
   @NestedField(() => DomainScoresDto, { description: 'a score in each of the six domains' })
@@ -87,7 +88,7 @@ export class EntitlementSeenDto {
 }
 
 export class FollowUpVisitRequestDto {
-  @ReportedTimeField({ description: 'when the visit or call took place', example: '2026-06-05T10:30:00+05:30' })
+  @DayOrTimeField({ description: 'when the visit or call took place', example: '2026-06-05T10:30:00+05:30' })
   visitedAt!: string;
 
   @OneOfField(FOLLOW_UP_MODES, { description: 'in person or by phone', example: 'in_person' })
@@ -123,7 +124,7 @@ export class FollowUpVisitRequestDto {
 }
 
 export class SchoolEnrolmentRequestDto {
-  @ReportedTimeField({ description: 'the date of enrolment', example: '2026-06-15' })
+  @DayOrTimeField({ description: 'the date of enrolment', example: '2026-06-15' })
   enrolledAt!: string;
 
   @OneOfField(ENROLMENT_SCHOOL_KINDS, { description: 'a regular school or a bridge school', example: 'school' })
@@ -137,7 +138,7 @@ export class SchoolEnrolmentRequestDto {
   @Matches(/^\d{11}$/, { message: '$property must be the 11 digits of a UDISE+ code' })
   udiseCode?: string;
 
-  @DistrictField('BR', { description: 'the school\'s district', example: 'BR-GAY', optional: true })
+  @DistrictCodeField({ description: 'the school\'s district, in Bihar', example: 'BR-GAY', optional: true })
   schoolDistrict?: string;
 
   @OneOfField(ENROLMENT_SCHOOL_MANAGEMENTS, { description: 'who runs the school', example: 'government', optional: true })

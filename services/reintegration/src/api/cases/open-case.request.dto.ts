@@ -1,7 +1,17 @@
-import { GUARDIAN_RELATIONS, RETURN_LEARNED_THROUGH, RETURN_ROUTES, SEXES, type GuardianRelation, type ReturnLearnedThrough, type ReturnRoute, type Sex } from '@setu/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  GUARDIAN_RELATIONS,
+  RETURN_LEARNED_THROUGH,
+  RETURN_ROUTES,
+  SEXES,
+  type GuardianRelation,
+  type ReturnLearnedThrough,
+  type ReturnRoute,
+  type Sex,
+} from '@setu/contracts';
+import { DistrictCodeField, IntField, NestedField, OneOfField, TextField, TextListField } from '@setu/service-kit';
 import { IsOptional, Matches } from 'class-validator';
-import { DistrictField, IntField, NestedField, OneOfField, ReportedTimeField, SummaryField, TextField, TextListField } from '../shared/fields';
+import { DayOrTimeField, SummaryField } from '../shared/fields';
 
 export class ChildNameDto {
   @TextField({ description: 'the name as given, in the script it was written in', example: 'सोनू कुमार' })
@@ -22,7 +32,7 @@ export class GuardianDto {
 }
 
 export class HomeDto {
-  @DistrictField('BR', { description: 'the home district', example: 'BR-GAY' })
+  @DistrictCodeField({ description: 'the home district, in Bihar', example: 'BR-GAY' })
   districtCode!: string;
 
   @TextField({ description: 'the block', example: 'Belaganj', optional: true })
@@ -33,7 +43,7 @@ export class HomeDto {
 }
 
 export class OpenCaseRequestDto {
-  @ReportedTimeField({ description: 'when the reintegration side first met the child', example: '2026-05-02T11:30:00+05:30' })
+  @DayOrTimeField({ description: 'when the reintegration side first met the child', example: '2026-05-02T11:30:00+05:30' })
   identifiedAt!: string;
 
   @OneOfField(RETURN_LEARNED_THROUGH, { description: 'how the reintegration side learned of the child', example: 'panchayat_or_vcpc' })
@@ -42,7 +52,7 @@ export class OpenCaseRequestDto {
   @OneOfField(RETURN_ROUTES, { description: 'how the child came home', example: 'sent_by_employer_or_trafficker' })
   returnRoute!: ReturnRoute;
 
-  @ReportedTimeField({ description: 'when the child came home, if known', example: '2026-04-20', optional: true })
+  @DayOrTimeField({ description: 'when the child came home, if known', example: '2026-04-20', optional: true })
   returnedHomeAt?: string;
 
   @NestedField(() => ChildNameDto, {
@@ -68,7 +78,7 @@ export class OpenCaseRequestDto {
   @NestedField(() => HomeDto, { description: 'the child\'s home' })
   home!: HomeDto;
 
-  @DistrictField(undefined, { description: 'where the child says they were made to work', example: 'RJ-JPR', optional: true })
+  @DistrictCodeField({ description: 'where the child says they were made to work', example: 'RJ-JPR', optional: true })
   workedInDistrict?: string;
 
   @SummaryField('Came back by train with two other boys of the village; worked in a bangle workshop for about a year.', 'what is known of the child\'s journey')

@@ -1,13 +1,11 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import { BEARER_SCHEME, ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import { Caller, plain, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import type { CallerContext } from '../../application';
-import { CommandEndpoint } from '../shared/api-docs';
-import { Caller } from '../shared/caller.decorator';
+import { ReintegrationCommand } from '../shared/api-docs';
 import { EXAMPLE } from '../shared/examples';
 import { FactRecorder } from '../shared/fact-recorder';
-import { plain } from '../shared/fields';
 import { CaseParams, SuspicionParams, ThreatParams } from '../shared/params';
 import {
   ConfirmReTraffickingRequestDto,
@@ -29,7 +27,7 @@ export class ProtectionController {
   ) {}
 
   @Post('threats')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record harassment or threats reported by the child or family, and whether the police were informed',
     description: 'The answer names the report: a later report to the police refers to it.',
@@ -44,7 +42,7 @@ export class ProtectionController {
   }
 
   @Post('threats/:threatId/police-report')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record that the police were informed of a reported threat',
     description: '422 for a threat this case does not have.',
@@ -57,7 +55,7 @@ export class ProtectionController {
   }
 
   @Post('re-trafficking-suspicions')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record a suspicion that the child was trafficked again',
     description: 'The answer names the suspicion: its confirmation or ruling out refers to it.',
@@ -72,7 +70,7 @@ export class ProtectionController {
   }
 
   @Post('re-trafficking-suspicions/:suspicionId/confirmation')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Confirm the re-trafficking, linking the case of the later rescue (gap G23)',
     description: 'The link is this person\'s explicit act, never automatic. 422 for a suspicion this case does not have, or a later case no service opened.',
@@ -85,7 +83,7 @@ export class ProtectionController {
   }
 
   @Post('re-trafficking-suspicions/:suspicionId/ruling-out')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Rule out a suspicion of re-trafficking',
     description: '422 for a suspicion this case does not have; 409 once it was confirmed.',

@@ -8,11 +8,12 @@ import {
   type ThreatKind,
   type ThreatSource,
 } from '@setu/contracts';
-import { BooleanField, DistrictField, OneOfField, ReportedTimeField, SummaryField, TextField, UuidField } from '../shared/fields';
+import { BooleanField, DistrictCodeField, OneOfField, TextField, UuidField } from '@setu/service-kit';
 import { EXAMPLE } from '../shared/examples';
+import { DayOrTimeField, SummaryField } from '../shared/fields';
 
 export class ReportThreatRequestDto {
-  @ReportedTimeField({ description: 'when the child or family reported it', example: '2026-06-01T17:00:00+05:30' })
+  @DayOrTimeField({ description: 'when the child or family reported it', example: '2026-06-01T17:00:00+05:30' })
   reportedAt!: string;
 
   @OneOfField(THREAT_KINDS, { description: 'what happened', example: 'pressure_to_turn_hostile' })
@@ -35,7 +36,7 @@ export class ReportThreatRequestDto {
 }
 
 export class ThreatReportedToPoliceRequestDto {
-  @ReportedTimeField({ description: 'when the police were informed', example: '2026-06-02T11:00:00+05:30' })
+  @DayOrTimeField({ description: 'when the police were informed', example: '2026-06-02T11:00:00+05:30' })
   informedAt!: string;
 
   @TextField({ description: 'the police station informed', example: 'Belaganj PS' })
@@ -46,7 +47,7 @@ export class ThreatReportedToPoliceRequestDto {
 }
 
 export class SuspectReTraffickingRequestDto {
-  @ReportedTimeField({ description: 'when the suspicion arose', example: '2026-09-01' })
+  @DayOrTimeField({ description: 'when the suspicion arose', example: '2026-09-01' })
   suspectedAt!: string;
 
   @OneOfField(RETRAFFICKING_GROUNDS, { description: 'why it is suspected', example: 'missing_from_home' })
@@ -57,13 +58,13 @@ export class SuspectReTraffickingRequestDto {
 }
 
 export class ConfirmReTraffickingRequestDto {
-  @ReportedTimeField({ description: 'when it was confirmed', example: '2026-10-01' })
+  @DayOrTimeField({ description: 'when it was confirmed', example: '2026-10-01' })
   confirmedAt!: string;
 
   @UuidField({ description: 'the case opened when the child was found again, linked by the person confirming', example: EXAMPLE.laterCaseId, optional: true })
   laterCaseId?: string;
 
-  @DistrictField(undefined, { description: 'where the child was found', example: 'RJ-JPR', optional: true })
+  @DistrictCodeField({ description: 'where the child was found', example: 'RJ-JPR', optional: true })
   foundInDistrict?: string;
 
   @SummaryField('Found in a raid in Jaipur on 28 September; the rescue team recognised him from the photo.', 'how it was confirmed')
@@ -71,7 +72,7 @@ export class ConfirmReTraffickingRequestDto {
 }
 
 export class RuleOutReTraffickingRequestDto {
-  @ReportedTimeField({ description: 'when it was ruled out', example: '2026-09-05' })
+  @DayOrTimeField({ description: 'when it was ruled out', example: '2026-09-05' })
   ruledOutAt!: string;
 
   @OneOfField(RETRAFFICKING_RULED_OUT_REASONS, { description: 'why it was ruled out', example: 'child_at_home' })

@@ -3,13 +3,12 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import { DOMAIN_CRITERIA_MET_FROM } from '@setu/contracts';
 import { BEARER_SCHEME, revisionHeaders } from '@setu/platform';
+import { Caller, plain, utc, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import { GetReintegrationCaseQuery, OpenCaseCommand, type CallerContext } from '../../application';
-import { CommandEndpoint, ViewEndpoint } from '../shared/api-docs';
-import { Caller } from '../shared/caller.decorator';
+import { GetReintegrationCaseQuery, OpenCaseCommand } from '../../application';
+import { ReintegrationCommand, ReintegrationView } from '../shared/api-docs';
 import { CASE_LOCATION, EXAMPLE } from '../shared/examples';
 import { FactRecorder } from '../shared/fact-recorder';
-import { iso, plain } from '../shared/fields';
 import { CaseParams } from '../shared/params';
 import { CASE_VIEW_EXAMPLE } from './case-view.example';
 import { CloseCaseRequestDto, ReopenCaseRequestDto } from './closure.request.dto';
@@ -27,7 +26,7 @@ export class ReintegrationCasesController {
   ) {}
 
   @Post()
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Open the case of a child who came home with no record',
     description: 'The case gets an id and a reference for paper forms (`BR-GAY-2026-00007`, per home district and year). A child known to rescue already has a case: record facts on it instead.',
@@ -37,13 +36,13 @@ export class ReintegrationCasesController {
   })
   async open(@Body() dto: OpenCaseRequestDto, @Caller() caller: CallerContext, @Res({ passthrough: true }) res: ServerResponse) {
     const { identifiedAt, returnedHomeAt, ...child } = plain(dto);
-    const opened = await this.commands.execute(new OpenCaseCommand(caller, new Date(identifiedAt), { ...child, returnedHomeAt: iso(returnedHomeAt) }));
+    const opened = await this.commands.execute(new OpenCaseCommand(caller, new Date(identifiedAt), { ...child, returnedHomeAt: utc(returnedHomeAt) }));
     revisionHeaders(res, opened.revision, CASE_LOCATION(opened.caseId));
     return opened;
   }
 
   @Get(':caseId')
-  @ViewEndpoint({
+  @ReintegrationView({
     tag: TAG,
     summary: 'The reintegration record of a child: transfer, return and every follow-up fact',
     description: 'A case known to rescue with no reintegration fact yet is answered with `status: none` and ETag `"-1"`.',
@@ -56,7 +55,7 @@ export class ReintegrationCasesController {
   }
 
   @Post(':caseId/closure')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Close the case',
     description: `Records whether every domain met its criteria (latest score ${DOMAIN_CRITERIA_MET_FROM} or above). An early closure is recorded as such, never refused (gap G20). 409 if already closed.`,
@@ -69,7 +68,7 @@ export class ReintegrationCasesController {
   }
 
   @Post(':caseId/reopening')
-  @CommandEndpoint({ tag: TAG, summary: 'Reopen a closed case', description: '409 if the case is not closed.', body: ReopenCaseRequestDto, answer: { caseId: EXAMPLE.caseId, revision: 15 } })
+  @ReintegrationCommand({ tag: TAG, summary: 'Reopen a closed case', description: '409 if the case is not closed.', body: ReopenCaseRequestDto, answer: { caseId: EXAMPLE.caseId, revision: 15 } })
   reopen(@Param() { caseId }: CaseParams, @Body() dto: ReopenCaseRequestDto, @Caller() caller: CallerContext, @Res({ passthrough: true }) res: ServerResponse) {
     const { reopenedAt, ...data } = plain(dto);
     return this.facts.caseFact(res, caller, { type: 'ReopenCase', occurredAt: new Date(reopenedAt), data: { caseId, ...data } });

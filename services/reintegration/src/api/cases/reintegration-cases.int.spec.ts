@@ -1,6 +1,5 @@
-import { useTestDatabase } from '@setu/postgres/testing';
 import { randomUUID } from 'node:crypto';
-import { contractViolations, startReintegrationTestApp, type ReintegrationTestApp } from '../../testing/reintegration-test-app';
+import { contractViolations, useReintegrationTestApp } from '../../testing/reintegration-test-app';
 
 const child = {
   identifiedAt: '2026-05-02T11:30:00+05:30',
@@ -23,12 +22,9 @@ const scores = { safety_protection: 2, physical_mental_health: 3, education_skil
 const IDENTIFYING = ['सोनू', 'Sonu', 'Ramesh', 'Chakand', 'Belaganj', 'Sunita', 'Utkramit', 'agent came'];
 
 describe('reintegration cases over HTTP', () => {
-  let t: ReintegrationTestApp;
+  const t = useReintegrationTestApp();
   let fieldworker: string;
-  afterAll(() => t?.close()); // before the database's own afterAll
-  const db = useTestDatabase();
   beforeAll(async () => {
-    t = await startReintegrationTestApp(db);
     fieldworker = await t.token();
   });
   const post = (path: string, body: object, headers: Record<string, string> = {}, token = fieldworker) =>
@@ -79,7 +75,7 @@ describe('reintegration cases over HTTP', () => {
         identifiedAt: '2099-01-01T00:00:00Z',
         names: [],
         sex: 'boy',
-        home: { districtCode: 'RJ-JPR' },
+        home: { districtCode: 'Gaya' },
         returnedHomeAt: '2026-04-20T10:00:00',
         nickname: 'x',
       }).expect(400);
@@ -88,6 +84,20 @@ describe('reintegration cases over HTTP', () => {
         new Set(['identifiedAt', 'names', 'sex', 'home.districtCode', 'returnedHomeAt', 'nickname']),
       );
       expect(await t.countEvents('reintegration-')).toBe(before);
+    });
+
+    it('refuses with 422 UNKNOWN_CODE a district not in the reference data, or a home outside Bihar, before taking a reference number', async () => {
+      const before = await t.countEvents('reintegration-');
+      const res = await post('/reintegration/cases', { ...child, home: { districtCode: 'RJ-JPR' }, workedInDistrict: 'RJ-XYZ' }).expect(422);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body).toMatchObject({ code: 'UNKNOWN_CODE', see: '/reference/districts' });
+      expect(res.body.errors).toEqual([
+        { field: 'home.districtCode', message: 'RJ-JPR is not a district of BR' },
+        { field: 'workedInDistrict', message: 'RJ-XYZ is not a known district code' },
+      ]);
+      await post('/reintegration/cases', { ...child, home: { districtCode: 'BR-DBG' }, workedInDistrict: 'RJ-XYZ' }).expect(422);
+      expect(await t.countEvents('reintegration-')).toBe(before);
+      expect((await post('/reintegration/cases', { ...child, home: { districtCode: 'BR-DBG' } }).expect(201)).body.reference).toBe('BR-DBG-2026-00001');
     });
   });
 
@@ -104,6 +114,18 @@ describe('reintegration cases over HTTP', () => {
       expect(res.body).toMatchObject({ code: 'CASE_UNKNOWN', errors: [{ field: 'caseId' }] });
       expect(await t.countEvents('reintegration-')).toBe(before);
       await get(`/reintegration/cases/${unknown}`).expect(404);
+    });
+
+    it('refuses with 422 UNKNOWN_CODE an unknown district on a fact, naming it, and writes nothing', async () => {
+      const caseId = await t.openRescueCase();
+      const res = await post(`/reintegration/cases/${caseId}/transfer-orders`, {
+        orderNumber: 'CWC/JPR/2026/0401',
+        orderedAt: '2026-04-02',
+        orderingDistrict: 'RJ-JPR',
+        receivingDistrict: 'BR-XYZ',
+      }).expect(422);
+      expect(res.body).toMatchObject({ code: 'UNKNOWN_CODE', see: '/reference/districts', errors: [{ field: 'receivingDistrict' }] });
+      expect(await t.countEvents(`reintegration-${caseId}`)).toBe(0);
     });
 
     it('shows a case known to rescue with no reintegration fact as empty, at revision -1', async () => {

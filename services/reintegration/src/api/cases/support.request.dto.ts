@@ -1,3 +1,5 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ENTITLEMENT_KINDS,
   LIVELIHOOD_SUPPORT_KINDS,
@@ -6,10 +8,9 @@ import {
   type LivelihoodSupportKind,
   type SupportBeneficiary,
 } from '@setu/contracts';
-import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { IntField, OneOfField, ReportedTimeField, SummaryField, TextField } from '../shared/fields';
+import { IntField, MaskedNumberField, OneOfField, TextField } from '@setu/service-kit';
+import { IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { DayOrTimeField, SummaryField } from '../shared/fields';
 
 /** What the thing is when its kind is `other`: then required. */
 function OtherKind(example: string): PropertyDecorator {
@@ -23,7 +24,7 @@ function OtherKind(example: string): PropertyDecorator {
 }
 
 export class ApplyForEntitlementRequestDto {
-  @ReportedTimeField({ description: 'when the application was made', example: '2026-05-20' })
+  @DayOrTimeField({ description: 'when the application was made', example: '2026-05-20' })
   appliedAt!: string;
 
   @OneOfField(ENTITLEMENT_KINDS, { description: 'the entitlement applied for', example: 'health_insurance' })
@@ -43,20 +44,18 @@ export class ApplyForEntitlementRequestDto {
 }
 
 export class EntitlementReceivedRequestDto {
-  @ReportedTimeField({ description: 'when the card, benefit or first payment was received', example: '2026-07-10' })
+  @DayOrTimeField({ description: 'when the card, benefit or first payment was received', example: '2026-07-10' })
   receivedAt!: string;
 
   @IntField({ description: 'the amount received, for a payment, in whole rupees', example: 400, min: 0, optional: true })
   amountRupees?: number;
 
-  @ApiPropertyOptional({ description: 'the card or document number, masked but for its last four digits', example: 'XXXX-XXXX-4821' })
-  @IsOptional()
-  @Matches(/^[Xx*\s-]+\d{4}$/, { message: '$property must be masked but for its last four digits, e.g. XXXX-XXXX-4821' })
+  @MaskedNumberField({ description: 'the card or document number, masked but for its last four digits', example: 'XXXX-XXXX-4821', optional: true })
   documentNumberMasked?: string;
 }
 
 export class LivelihoodSupportRequestDto {
-  @ReportedTimeField({ description: 'when the support was given or began', example: '2026-07-01' })
+  @DayOrTimeField({ description: 'when the support was given or began', example: '2026-07-01' })
   providedAt!: string;
 
   @OneOfField(LIVELIHOOD_SUPPORT_KINDS, { description: 'the kind of support', example: 'productive_asset' })

@@ -8,19 +8,20 @@ import {
   type ReturnLearnedThrough,
   type TransferRefusalReason,
 } from '@setu/contracts';
-import { DistrictField, OneOfField, ReportedTimeField, SummaryField, TextField } from '../shared/fields';
+import { DistrictCodeField, OneOfField, TextField } from '@setu/service-kit';
+import { DayOrTimeField, SummaryField } from '../shared/fields';
 
 export class OrderTransferRequestDto {
   @TextField({ description: 'the order number as the CWC wrote it', example: 'CWC/JPR/2026/0311' })
   orderNumber!: string;
 
-  @ReportedTimeField({ description: 'the date of the order', example: '2026-04-02T12:00:00+05:30' })
+  @DayOrTimeField({ description: 'the date of the order', example: '2026-04-02T12:00:00+05:30' })
   orderedAt!: string;
 
-  @DistrictField(undefined, { description: 'the district of the CWC that made the order', example: 'RJ-JPR' })
+  @DistrictCodeField({ description: 'the district of the CWC that made the order', example: 'RJ-JPR' })
   orderingDistrict!: string;
 
-  @DistrictField('BR', { description: 'the home district whose CWC is to receive the child', example: 'BR-GAY' })
+  @DistrictCodeField({ description: 'the home district whose CWC is to receive the child, in Bihar', example: 'BR-GAY' })
   receivingDistrict!: string;
 
   @OneOfField(AGENCY_KIND_CODES, { description: 'the kind of agency the order names to escort the child', example: 'sjpu', optional: true })
@@ -28,10 +29,10 @@ export class OrderTransferRequestDto {
 }
 
 export class AcceptTransferRequestDto {
-  @ReportedTimeField({ description: 'when the home-district CWC accepted', example: '2026-04-06T15:00:00+05:30' })
+  @DayOrTimeField({ description: 'when the home-district CWC accepted', example: '2026-04-06T15:00:00+05:30' })
   acceptedAt!: string;
 
-  @DistrictField('BR', { description: 'the district of the CWC that accepted', example: 'BR-GAY' })
+  @DistrictCodeField({ description: 'the district of the CWC that accepted, in Bihar', example: 'BR-GAY' })
   decidingDistrict!: string;
 
   @TextField({ description: 'the accepting CWC\'s own reference', example: 'CWC/GAY/2026/118', optional: true })
@@ -39,10 +40,10 @@ export class AcceptTransferRequestDto {
 }
 
 export class RefuseTransferRequestDto {
-  @ReportedTimeField({ description: 'when the home-district CWC refused', example: '2026-04-06T15:00:00+05:30' })
+  @DayOrTimeField({ description: 'when the home-district CWC refused', example: '2026-04-06T15:00:00+05:30' })
   refusedAt!: string;
 
-  @DistrictField('BR', { description: 'the district of the CWC that refused', example: 'BR-GAY' })
+  @DistrictCodeField({ description: 'the district of the CWC that refused, in Bihar', example: 'BR-GAY' })
   decidingDistrict!: string;
 
   @OneOfField(TRANSFER_REFUSAL_REASONS, { description: 'why it refused', example: 'family_not_traced' })
@@ -56,7 +57,7 @@ export class RefuseTransferRequestDto {
 }
 
 export class SentHomeOutsideChannelRequestDto {
-  @ReportedTimeField({ description: 'when the child was sent home', example: '2026-04-18' })
+  @DayOrTimeField({ description: 'when the child was sent home', example: '2026-04-18' })
   sentAt!: string;
 
   @OneOfField(OUTSIDE_CHANNEL_SENDERS, { description: 'who sent the child home', example: 'shelter_home' })
@@ -65,10 +66,10 @@ export class SentHomeOutsideChannelRequestDto {
   @TextField({ description: 'the organisation that sent the child', example: 'Aashray Children\'s Home, Jaipur', optional: true })
   senderName?: string;
 
-  @DistrictField('BR', { description: 'the district the child was sent to', example: 'BR-NWD' })
+  @DistrictCodeField({ description: 'the district the child was sent to, in Bihar', example: 'BR-NWD' })
   homeDistrict!: string;
 
-  @ReportedTimeField({ description: 'when the child reached home, if known', example: '2026-04-20', optional: true })
+  @DayOrTimeField({ description: 'when the child reached home, if known', example: '2026-04-20', optional: true })
   arrivedHomeAt?: string;
 
   @OneOfField(RETURN_LEARNED_THROUGH, { description: 'how the fact became known', example: 'fieldworker_outreach' })

@@ -1,15 +1,18 @@
 import { Body, Controller, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import { BEARER_SCHEME, ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import { Caller, plain, utc, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import type { CallerContext } from '../../application';
-import { CommandEndpoint } from '../shared/api-docs';
-import { Caller } from '../shared/caller.decorator';
+import { ReintegrationCommand } from '../shared/api-docs';
 import { EXAMPLE } from '../shared/examples';
 import { FactRecorder } from '../shared/fact-recorder';
-import { iso, plain } from '../shared/fields';
 import { CaseParams, TransferOrderParams } from '../shared/params';
-import { AcceptTransferRequestDto, OrderTransferRequestDto, RefuseTransferRequestDto, SentHomeOutsideChannelRequestDto } from './transfer.request.dto';
+import {
+  AcceptTransferRequestDto,
+  OrderTransferRequestDto,
+  RefuseTransferRequestDto,
+  SentHomeOutsideChannelRequestDto,
+} from './transfer.request.dto';
 
 const TAG = 'reintegration: transfer';
 
@@ -23,7 +26,7 @@ export class TransfersController {
   ) {}
 
   @Post('transfer-orders')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record a CWC\'s order transferring the child to the CWC of the home district (JJ Act s.95)',
     description: 'The answer names the new order: its acceptance or refusal refers to it. The escort is due within 15 days (Model Rule 81, gap G13).',
@@ -38,7 +41,7 @@ export class TransfersController {
   }
 
   @Post('transfer-orders/:orderId/acceptance')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record that the home-district CWC accepted the transfer',
     description: '422 for an order this case does not have; the same acceptance again writes nothing.',
@@ -51,7 +54,7 @@ export class TransfersController {
   }
 
   @Post('transfer-orders/:orderId/refusal')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record that the home-district CWC refused the transfer',
     description: '422 for an order this case does not have; a later acceptance is still recorded.',
@@ -64,7 +67,7 @@ export class TransfersController {
   }
 
   @Post('sent-home-outside-channel')
-  @CommandEndpoint({
+  @ReintegrationCommand({
     tag: TAG,
     summary: 'Record that the child was sent home outside the transfer-order channel',
     description: 'A known failure (gap G12): recorded as reported, never refused.',
@@ -76,7 +79,7 @@ export class TransfersController {
     return this.facts.caseFact(res, caller, {
       type: 'RecordSentHomeOutsideChannel',
       occurredAt: new Date(sentAt),
-      data: { caseId, ...data, arrivedHomeAt: iso(arrivedHomeAt) },
+      data: { caseId, ...data, arrivedHomeAt: utc(arrivedHomeAt) },
     });
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { revisionHeaders } from '@setu/platform';
+import type { CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import { RecordBatchFactCommand, RecordCaseFactCommand, type CallerContext, type CaseFact } from '../../application';
+import { RecordBatchFactCommand, RecordCaseFactCommand, type CaseFact } from '../../application';
 import type { RepatriationBatchCommand } from '../../domain';
 
 export interface CaseFactAnswer {

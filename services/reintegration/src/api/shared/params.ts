@@ -1,47 +1,39 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { UuidField } from '@setu/service-kit';
 import { EXAMPLE } from './examples';
 
 // Path parameters, validated like bodies: a malformed id is a 400 naming it.
 
 export class CaseParams {
-  @ApiProperty({ format: 'uuid', description: 'the child\'s case', example: EXAMPLE.caseId })
-  @IsUUID()
+  @UuidField({ description: 'the child\'s case', example: EXAMPLE.caseId })
   caseId!: string;
 }
 
 export class TransferOrderParams extends CaseParams {
-  @ApiProperty({ format: 'uuid', description: 'the transfer order', example: EXAMPLE.orderId })
-  @IsUUID()
+  @UuidField({ description: 'the transfer order', example: EXAMPLE.orderId })
   orderId!: string;
 }
 
 export class EntitlementParams extends CaseParams {
-  @ApiProperty({ format: 'uuid', description: 'the entitlement applied for', example: EXAMPLE.entitlementId })
-  @IsUUID()
+  @UuidField({ description: 'the entitlement applied for', example: EXAMPLE.entitlementId })
   entitlementId!: string;
 }
 
 export class ThreatParams extends CaseParams {
-  @ApiProperty({ format: 'uuid', description: 'the threat reported', example: EXAMPLE.threatId })
-  @IsUUID()
+  @UuidField({ description: 'the threat reported', example: EXAMPLE.threatId })
   threatId!: string;
 }
 
 export class SuspicionParams extends CaseParams {
-  @ApiProperty({ format: 'uuid', description: 'the re-trafficking suspicion', example: EXAMPLE.suspicionId })
-  @IsUUID()
+  @UuidField({ description: 'the re-trafficking suspicion', example: EXAMPLE.suspicionId })
   suspicionId!: string;
 }
 
 export class BatchParams {
-  @ApiProperty({ format: 'uuid', description: 'the repatriation batch', example: EXAMPLE.batchId })
-  @IsUUID()
+  @UuidField({ description: 'the repatriation batch', example: EXAMPLE.batchId })
   batchId!: string;
 }
 
 export class BatchChildParams extends BatchParams {
-  @ApiProperty({ format: 'uuid', description: 'the case of a child on the batch', example: EXAMPLE.caseId })
-  @IsUUID()
+  @UuidField({ description: 'the case of a child on the batch', example: EXAMPLE.caseId })
   caseId!: string;
 }

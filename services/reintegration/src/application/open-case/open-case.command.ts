@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
+import type { CallerContext, CommandOutcome } from '@setu/service-kit';
 import type { OpenCase } from '../../domain';
-import type { CallerContext, CommandOutcome } from '../caller';
 
 export interface OpenedCase extends CommandOutcome {
   readonly caseId: string;

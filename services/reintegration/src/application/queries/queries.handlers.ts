@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { EventStore, RecordedEvent } from '@setu/event-store';
+import type { EventStore } from '@setu/event-store';
 import { DomainError, EVENT_STORE } from '@setu/platform';
+import { CASE_DIRECTORY, ownEvents, readCaseStream, type CaseDirectory, type Versioned } from '@setu/service-kit';
 import {
   batchStreamId,
   caseStreamId,
@@ -12,14 +13,9 @@ import {
   type RepatriationBatchEvent,
   type RepatriationBatchView,
 } from '../../domain';
-import { CASE_DIRECTORY } from '../../reintegration.di-tokens';
-import type { CaseDirectory } from '../ports';
-import { GetReintegrationCaseQuery, GetRepatriationBatchQuery, type Versioned } from './queries';
+import { GetReintegrationCaseQuery, GetRepatriationBatchQuery } from './queries';
 
-/** Stored events of this service's streams, typed by the contracts: reintegration is their only writer. */
-function ownEvents<E extends { readonly type: string; readonly data: object }>(recorded: readonly RecordedEvent[]): E[] {
-  return recorded.map(({ type, data }) => ({ type, data }) as unknown as E);
-}
+const NOT_OPENED = 'No case has this id: neither the rescue nor the reintegration service opened it.';
 
 @QueryHandler(GetReintegrationCaseQuery)
 export class GetReintegrationCaseHandler implements IQueryHandler<GetReintegrationCaseQuery> {
@@ -30,10 +26,7 @@ export class GetReintegrationCaseHandler implements IQueryHandler<GetReintegrati
 
   /** A case known to rescue with no reintegration fact yet is shown empty at revision -1. */
   async execute({ caseId }: GetReintegrationCaseQuery): Promise<Versioned<ReintegrationCaseView>> {
-    const stream = await this.store.readStream(caseStreamId(caseId));
-    if (!stream.exists && !(await this.cases.exists(caseId))) {
-      throw new DomainError('CASE_NOT_FOUND', 'not_found', 'No case has this id: neither the rescue nor the reintegration service opened it.');
-    }
+    const stream = await readCaseStream(this.store, this.cases, caseStreamId(caseId), caseId, NOT_OPENED);
     return { view: reintegrationCaseView(caseId, ownEvents<ReintegrationCaseEvent>(stream.events)), revision: stream.revision };
   }
 }

@@ -1,11 +1,6 @@
 import { Query } from '@nestjs/cqrs';
+import type { Versioned } from '@setu/service-kit';
 import type { ReintegrationCaseView, RepatriationBatchView } from '../../domain';
-
-/** A view with its stream's revision, the `ETag` (-1: no event yet). */
-export interface Versioned<V> {
-  readonly view: V;
-  readonly revision: number;
-}
 
 export class GetReintegrationCaseQuery extends Query<Versioned<ReintegrationCaseView>> {
   constructor(readonly caseId: string) {

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
+import type { CallerContext, CommandOutcome } from '@setu/service-kit';
 import type { OpenCase, ReintegrationCaseCommand } from '../../domain';
-import type { CallerContext, CommandOutcome } from '../caller';
 
 /** A fact about one child, stream `reintegration-<caseId>`. */
 export type CaseFact = Exclude<ReintegrationCaseCommand, OpenCase>;

@@ -1,5 +1,5 @@
+import { CommandRejected } from '@setu/decider';
 import { given } from '@setu/decider/testing';
-import { ReintegrationRejection } from '../shared/reintegration-rejection';
 import type { RepatriationBatchCommand } from './repatriation-batch.commands';
 import { repatriationBatchDecider } from './repatriation-batch.decider';
 import type { RepatriationBatchEvent } from './repatriation-batch.events';
@@ -13,7 +13,7 @@ const command = <T extends Type>(type: T, occurredAt: string, data: Extract<Repa
   ({ type, occurredAt: new Date(occurredAt), data }) as RepatriationBatchCommand;
 const decider = given(repatriationBatchDecider);
 const rejected = (code: string, field?: string) => (error: unknown) =>
-  error instanceof ReintegrationRejection && error.code === code && (field === undefined || error.errors.some((e) => e.field === field));
+  error instanceof CommandRejected && error.code === code && (field === undefined || error.errors.some((e) => e.field === field));
 
 const plan = {
   batchId,

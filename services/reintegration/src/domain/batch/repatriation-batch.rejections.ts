@@ -1,23 +1,23 @@
-import { ReintegrationRejection } from '../shared/reintegration-rejection';
+import { CommandRejected } from '@setu/decider';
 
-export const batchNotFound = (): ReintegrationRejection =>
-  new ReintegrationRejection('BATCH_NOT_FOUND', 'not_found', 'No repatriation batch has this id.');
+export const batchNotFound = (): CommandRejected =>
+  new CommandRejected('BATCH_NOT_FOUND', 'not_found', 'No repatriation batch has this id.');
 
-export const batchAlreadyPlanned = (): ReintegrationRejection =>
-  new ReintegrationRejection('BATCH_ALREADY_PLANNED', 'conflict', 'This batch was already planned.');
+export const batchAlreadyPlanned = (): CommandRejected =>
+  new CommandRejected('BATCH_ALREADY_PLANNED', 'conflict', 'This batch was already planned.');
 
-export const childNotInBatch = (): ReintegrationRejection =>
-  new ReintegrationRejection('CHILD_NOT_IN_BATCH', 'unprocessable', 'This child is not on this batch.', [
+export const childNotInBatch = (): CommandRejected =>
+  new CommandRejected('CHILD_NOT_IN_BATCH', 'unprocessable', 'This child is not on this batch.', [
     { field: 'caseId', message: 'must name a child on the batch' },
   ]);
 
-export const childAlreadyHandedOver = (handedOverAt: string): ReintegrationRejection =>
-  new ReintegrationRejection('CHILD_ALREADY_HANDED_OVER', 'conflict', `This child was already handed over, at ${handedOverAt}.`, [
+export const childAlreadyHandedOver = (handedOverAt: string): CommandRejected =>
+  new CommandRejected('CHILD_ALREADY_HANDED_OVER', 'conflict', `This child was already handed over, at ${handedOverAt}.`, [
     { field: 'caseId', message: 'names a child already handed over' },
   ]);
 
 /** A batch leaves and arrives once; a second, different time contradicts the first. */
-export const alreadyHappened = (code: 'BATCH_ALREADY_DEPARTED' | 'BATCH_ALREADY_ARRIVED', field: string, at: string): ReintegrationRejection =>
-  new ReintegrationRejection(code, 'conflict', `The batch already has ${field} ${at}; a batch leaves and arrives once.`, [
+export const alreadyHappened = (code: 'BATCH_ALREADY_DEPARTED' | 'BATCH_ALREADY_ARRIVED', field: string, at: string): CommandRejected =>
+  new CommandRejected(code, 'conflict', `The batch already has ${field} ${at}; a batch leaves and arrives once.`, [
     { field, message: `differs from the ${field} already recorded (${at})` },
   ]);

@@ -1,5 +1,5 @@
+import { CommandRejected } from '@setu/decider';
 import { given } from '@setu/decider/testing';
-import { ReintegrationRejection } from '../shared/reintegration-rejection';
 import { caseReference, referenceYear } from './case-reference';
 import type { ReintegrationCaseCommand } from './reintegration-case.commands';
 import { reintegrationCaseDecider } from './reintegration-case.decider';
@@ -17,7 +17,7 @@ const command = <T extends Type>(type: T, occurredAt: string, data: Extract<Rein
   ({ type, occurredAt: new Date(occurredAt), data }) as ReintegrationCaseCommand;
 const decider = given(reintegrationCaseDecider);
 const rejected = (code: string, field?: string) => (error: unknown) =>
-  error instanceof ReintegrationRejection && error.code === code && (field === undefined || error.errors.some((e) => e.field === field));
+  error instanceof CommandRejected && error.code === code && (field === undefined || error.errors.some((e) => e.field === field));
 
 const allStable = {
   safety_protection: 3,

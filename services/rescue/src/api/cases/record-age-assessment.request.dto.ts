@@ -1,5 +1,6 @@
 import { AGE_ASSESSMENT_METHODS, type AgeAssessmentMethod } from '@setu/contracts';
-import { AgeField, OneOfField, ReportedTimeField, TextField } from '../shared/field.decorators';
+import { OneOfField, ReportedTimeField, TextField } from '@setu/service-kit';
+import { AgeField } from '../shared/field.decorators';
 
 export class RecordAgeAssessmentRequestDto {
   @ReportedTimeField({ description: 'when the age was assessed', example: '2026-03-12T11:30:00+05:30' })

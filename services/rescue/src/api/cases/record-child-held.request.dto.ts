@@ -1,5 +1,5 @@
 import { HOLDING_PLACES, type HoldingPlace } from '@setu/contracts';
-import { OneOfField, ReportedTimeField, TextField } from '../shared/field.decorators';
+import { OneOfField, ReportedTimeField, TextField } from '@setu/service-kit';
 
 export class RecordChildHeldRequestDto {
   @OneOfField(HOLDING_PLACES, { description: 'the kind of place', example: 'police_station' })

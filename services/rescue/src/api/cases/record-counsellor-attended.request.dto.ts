@@ -1,4 +1,4 @@
-import { ReportedTimeField, TextField } from '../shared/field.decorators';
+import { ReportedTimeField, TextField } from '@setu/service-kit';
 
 export class RecordCounsellorAttendedRequestDto {
   @ReportedTimeField({ description: 'when the counsellor saw the child', example: '2026-03-10T12:30:00+05:30' })

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CWC_ORDER_KINDS, type CwcOrderKind } from '@setu/contracts';
+import { DistrictCodeField, OneOfField, ReportedTimeField, TextField } from '@setu/service-kit';
 import { Type } from 'class-transformer';
 import { IsDefined, ValidateIf, ValidateNested } from 'class-validator';
-import { DistrictCodeField, OneOfField, ReportedTimeField, TextField } from '../shared/field.decorators';
 
 export class ShelterHomeDto {
   @TextField({ description: 'the home or Child Care Institution', example: 'Government Children\'s Home, Jaipur' })

@@ -1,4 +1,5 @@
-import { LanguageCodeField, ReportedTimeField, TextField } from '../shared/field.decorators';
+import { ReportedTimeField, TextField } from '@setu/service-kit';
+import { LanguageCodeField } from '../shared/field.decorators';
 
 export class RecordInterpreterProvidedRequestDto {
   @ReportedTimeField({ description: 'when the interpreter began', example: '2026-03-10T12:00:00+05:30' })

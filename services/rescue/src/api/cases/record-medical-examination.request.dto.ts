@@ -1,4 +1,4 @@
-import { BooleanField, ReportedTimeField, TextField } from '../shared/field.decorators';
+import { BooleanField, ReportedTimeField, TextField } from '@setu/service-kit';
 
 export class RecordMedicalExaminationRequestDto {
   @ReportedTimeField({ description: 'when the child was examined', example: '2026-03-10T15:30:00+05:30' })

@@ -1,4 +1,4 @@
-import { DistrictCodeField, ReportedTimeField, TextField } from '../shared/field.decorators';
+import { DistrictCodeField, ReportedTimeField, TextField } from '@setu/service-kit';
 
 export class RecordProductionBeforeCwcRequestDto {
   @ReportedTimeField({

@@ -1,5 +1,5 @@
+import { toDate } from '@setu/service-kit';
 import type { RescueCaseStep } from '../../domain';
-import { toDate } from '../shared/command-request';
 import type { RecordAgeAssessmentRequestDto } from './record-age-assessment.request.dto';
 import type { RecordChildHeldRequestDto } from './record-child-held.request.dto';
 import type { RecordCounsellorAttendedRequestDto } from './record-counsellor-attended.request.dto';

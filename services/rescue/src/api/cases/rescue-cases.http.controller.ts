@@ -1,14 +1,14 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@setu/access';
-import { CorrelationId, IdempotencyKey, IfMatch, revisionHeaders } from '@setu/platform';
+import { revisionHeaders } from '@setu/platform';
+import { Caller, CommandEndpoint, ViewEndpoint, type CallerContext } from '@setu/service-kit';
 import type { Response } from 'express';
-import { GetRescueCaseQuery, RecordCaseStepCommand, type CommandRequest } from '../../application';
+import { GetRescueCaseQuery, RecordCaseStepCommand } from '../../application';
 import type { RescueCaseStep } from '../../domain';
-import { ApiIdempotencyKey, ApiIfMatch, ApiProblems } from '../shared/api-docs.decorators';
-import { commandRequest } from '../shared/command-request';
 import { EXAMPLE_CASE, EXAMPLE_CASE_ID } from '../shared/examples';
+import { problems } from '../shared/problems';
 import { CaseParams } from './case.params';
 import { RecordAgeAssessmentRequestDto } from './record-age-assessment.request.dto';
 import { RecordChildHeldRequestDto } from './record-child-held.request.dto';
@@ -27,16 +27,15 @@ import {
   toProductionBeforeCwc,
 } from './rescue-case.mappers';
 
-/** The documentation every post-rescue step shares: If-Match, Idempotency-Key, 200 with the revision. */
+/** What every post-rescue step shares: If-Match, Idempotency-Key, 200 with the case's revision. */
 function StepDocs(summary: string): MethodDecorator {
-  return applyDecorators(
-    HttpCode(200),
-    ApiOperation({ summary, description: 'Late and out-of-order steps are recorded as reported; a time before the rescue is refused (422).' }),
-    ApiIfMatch(),
-    ApiIdempotencyKey(),
-    ApiOkResponse({ description: 'Recorded; `ETag` is the case\'s new revision.', schema: { example: { caseId: EXAMPLE_CASE_ID, revision: 3 } } }),
-    ApiProblems(400, 403, 404, 409, 422),
-  );
+  return CommandEndpoint({
+    summary,
+    description: 'Late and out-of-order steps are recorded as reported; a time before the rescue is refused (422).',
+    answer: { caseId: EXAMPLE_CASE_ID, revision: 3 },
+    answerDescription: 'Recorded; `ETag` is the case\'s new revision.',
+    problems: problems(400, 403, 404, 409, 422),
+  });
 }
 
 @ApiTags('rescue cases')
@@ -48,9 +47,12 @@ export class RescueCasesController {
   ) {}
 
   @Get(':caseId')
-  @ApiOperation({ summary: 'The rescue service\'s record of a child: identification and post-rescue steps; `ETag` is its revision' })
-  @ApiOkResponse({ description: 'The case as recorded by the rescue service.', schema: { example: EXAMPLE_CASE } })
-  @ApiProblems(400, 403, 404)
+  @ViewEndpoint({
+    summary: 'The rescue service\'s record of a child: identification and post-rescue steps; `ETag` is its revision',
+    example: EXAMPLE_CASE,
+    answerDescription: 'The case as recorded by the rescue service.',
+    problems: problems(400, 403, 404),
+  })
   async get(@Param() { caseId }: CaseParams, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
     const { view, revision } = await this.queries.execute(new GetRescueCaseQuery(principal, caseId));
     revisionHeaders(res, revision);
@@ -62,13 +64,10 @@ export class RescueCasesController {
   recordChildHeld(
     @Param() { caseId }: CaseParams,
     @Body() dto: RecordChildHeldRequestDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
-    @IdempotencyKey() idempotencyKey: string | undefined,
-    @IfMatch() ifMatch: number | undefined,
+    @Caller() caller: CallerContext,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.record(caseId, toChildHeld(dto), commandRequest(principal, correlationId, idempotencyKey, ifMatch), res);
+    return this.record(caseId, toChildHeld(dto), caller, res);
   }
 
   @Post(':caseId/counsellor-visits')
@@ -76,13 +75,10 @@ export class RescueCasesController {
   recordCounsellorAttended(
     @Param() { caseId }: CaseParams,
     @Body() dto: RecordCounsellorAttendedRequestDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
-    @IdempotencyKey() idempotencyKey: string | undefined,
-    @IfMatch() ifMatch: number | undefined,
+    @Caller() caller: CallerContext,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.record(caseId, toCounsellorAttended(dto), commandRequest(principal, correlationId, idempotencyKey, ifMatch), res);
+    return this.record(caseId, toCounsellorAttended(dto), caller, res);
   }
 
   @Post(':caseId/medical-examinations')
@@ -90,13 +86,10 @@ export class RescueCasesController {
   recordMedicalExamination(
     @Param() { caseId }: CaseParams,
     @Body() dto: RecordMedicalExaminationRequestDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
-    @IdempotencyKey() idempotencyKey: string | undefined,
-    @IfMatch() ifMatch: number | undefined,
+    @Caller() caller: CallerContext,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.record(caseId, toMedicalExamination(dto), commandRequest(principal, correlationId, idempotencyKey, ifMatch), res);
+    return this.record(caseId, toMedicalExamination(dto), caller, res);
   }
 
   @Post(':caseId/age-assessments')
@@ -104,13 +97,10 @@ export class RescueCasesController {
   recordAgeAssessment(
     @Param() { caseId }: CaseParams,
     @Body() dto: RecordAgeAssessmentRequestDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
-    @IdempotencyKey() idempotencyKey: string | undefined,
-    @IfMatch() ifMatch: number | undefined,
+    @Caller() caller: CallerContext,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.record(caseId, toAgeAssessment(dto), commandRequest(principal, correlationId, idempotencyKey, ifMatch), res);
+    return this.record(caseId, toAgeAssessment(dto), caller, res);
   }
 
   @Post(':caseId/interpreters')
@@ -118,13 +108,10 @@ export class RescueCasesController {
   recordInterpreterProvided(
     @Param() { caseId }: CaseParams,
     @Body() dto: RecordInterpreterProvidedRequestDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
-    @IdempotencyKey() idempotencyKey: string | undefined,
-    @IfMatch() ifMatch: number | undefined,
+    @Caller() caller: CallerContext,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.record(caseId, toInterpreterProvided(dto), commandRequest(principal, correlationId, idempotencyKey, ifMatch), res);
+    return this.record(caseId, toInterpreterProvided(dto), caller, res);
   }
 
   @Post(':caseId/cwc-productions')
@@ -132,13 +119,10 @@ export class RescueCasesController {
   recordProductionBeforeCwc(
     @Param() { caseId }: CaseParams,
     @Body() dto: RecordProductionBeforeCwcRequestDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
-    @IdempotencyKey() idempotencyKey: string | undefined,
-    @IfMatch() ifMatch: number | undefined,
+    @Caller() caller: CallerContext,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.record(caseId, toProductionBeforeCwc(dto), commandRequest(principal, correlationId, idempotencyKey, ifMatch), res);
+    return this.record(caseId, toProductionBeforeCwc(dto), caller, res);
   }
 
   @Post(':caseId/cwc-orders')
@@ -146,17 +130,14 @@ export class RescueCasesController {
   recordCwcOrder(
     @Param() { caseId }: CaseParams,
     @Body() dto: RecordCwcOrderRequestDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
-    @IdempotencyKey() idempotencyKey: string | undefined,
-    @IfMatch() ifMatch: number | undefined,
+    @Caller() caller: CallerContext,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.record(caseId, toCwcOrder(dto), commandRequest(principal, correlationId, idempotencyKey, ifMatch), res);
+    return this.record(caseId, toCwcOrder(dto), caller, res);
   }
 
-  private async record(caseId: string, step: RescueCaseStep, request: CommandRequest, res: Response) {
-    const { revision } = await this.commands.execute(new RecordCaseStepCommand(request, caseId, step));
+  private async record(caseId: string, step: RescueCaseStep, caller: CallerContext, res: Response) {
+    const { revision } = await this.commands.execute(new RecordCaseStepCommand(caller, caseId, step));
     revisionHeaders(res, revision);
     return { caseId, revision };
   }

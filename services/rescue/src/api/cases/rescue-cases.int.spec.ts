@@ -1,20 +1,14 @@
 import { RESCUE_CASE_EVENTS } from '@setu/contracts';
 import { PROBLEM_CONTENT_TYPE } from '@setu/platform';
-import { useTestDatabase } from '@setu/postgres/testing';
 import { childBody, openOperationBody } from '../../testing/rescue-requests';
-import { startRescueTestApp, type RescueTestApp } from '../../testing/rescue-test-app';
+import { useRescueTestApp } from '../../testing/rescue-test-app';
 import { expectStoredEventsMatchContracts } from '../../testing/stored-events';
 
 const REFERENCE = /^RJ-JPR-2026-\d{5}$/;
 
 describe('children and post-rescue steps over HTTP', () => {
-  let rescue: RescueTestApp;
-  afterAll(() => rescue?.close()); // before the database's own afterAll
-  const db = useTestDatabase();
-
-  beforeAll(async () => {
-    rescue = await startRescueTestApp(db);
-  });
+  const rescue = useRescueTestApp();
+  const { db } = rescue;
 
   const post = (path: string, body: object, headers: Record<string, string> = {}) => rescue.post(path, body, headers);
   const get = (path: string) => rescue.get(path);

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AGE_ASSESSMENT_METHODS,
   GUARDIAN_RELATIONS,
@@ -11,19 +11,9 @@ import {
   type Sex,
   type WorkType,
 } from '@setu/contracts';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
-import {
-  AgeField,
-  BooleanField,
-  DistrictCodeField,
-  IntField,
-  LanguageCodeField,
-  OneOfField,
-  ReportedTimeField,
-  TextField,
-  TextListField,
-} from '../shared/field.decorators';
+import { BooleanField, DistrictCodeField, IntField, NestedField, OneOfField, ReportedTimeField, TextField, TextListField } from '@setu/service-kit';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches } from 'class-validator';
+import { AgeField, LanguageCodeField } from '../shared/field.decorators';
 
 export class ChildNameDto {
   @TextField({ description: 'the name as given, in the script it was written in; identifying', example: 'राहुल कुमार' })
@@ -93,21 +83,13 @@ export class IdentifyChildRequestDto {
   @ReportedTimeField({ description: 'when the child was identified at the scene', example: '2026-03-10T10:30:00+05:30' })
   identifiedAt!: string;
 
-  @ApiProperty({ type: [ChildNameDto], description: 'names as given, in any script; the first is the one in use' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ChildNameDto)
+  @NestedField(() => ChildNameDto, { description: 'names as given, in any script; the first is the one in use', minItems: 1, maxItems: 10 })
   names!: ChildNameDto[];
 
   @TextListField({ description: 'other names, nicknames or spellings; identifying', example: ['Rahul Kr.', 'Golu'], maxItems: 20, optional: true })
   aliases?: string[];
 
-  @ApiPropertyOptional({ type: GuardianDto, description: 'the parent or guardian the child named' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GuardianDto)
+  @NestedField(() => GuardianDto, { description: 'the parent or guardian the child named', optional: true })
   guardian?: GuardianDto;
 
   @OneOfField(SEXES, { description: 'sex as recorded', example: 'male' })
@@ -116,10 +98,7 @@ export class IdentifyChildRequestDto {
   @AgeField({ description: 'age as the child stated it, in whole years (0 to 25)', example: 12, optional: true })
   ageStated?: number;
 
-  @ApiPropertyOptional({ type: AssessedAgeDto, description: 'age as assessed at the scene' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AssessedAgeDto)
+  @NestedField(() => AssessedAgeDto, { description: 'age as assessed at the scene', optional: true })
   ageAssessed?: AssessedAgeDto;
 
   @LanguageCodeField({ description: 'languages the child speaks (ISO 639-3)', example: ['mag', 'hin'], each: true })
@@ -130,15 +109,10 @@ export class IdentifyChildRequestDto {
   @BooleanField({ description: 'whether the child needs an interpreter', example: true })
   interpreterNeeded!: boolean;
 
-  @ApiProperty({ type: HomeDto, description: 'the child\'s home, as far as known (every field optional)' })
-  @ValidateNested()
-  @Type(() => HomeDto)
+  @NestedField(() => HomeDto, { description: 'the child\'s home, as far as known (every field optional)' })
   home!: HomeDto;
 
-  @ApiPropertyOptional({ type: WorkingConditionsDto, description: 'the working conditions described at the scene' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => WorkingConditionsDto)
+  @NestedField(() => WorkingConditionsDto, { description: 'the working conditions described at the scene', optional: true })
   workingConditions?: WorkingConditionsDto;
 
   @TextListField({

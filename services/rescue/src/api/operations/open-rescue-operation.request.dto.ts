@@ -1,8 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { AGENCY_KIND_CODES, INFORMATION_CHANNELS, type AgencyKindCode, type InformationChannel } from '@setu/contracts';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
-import { DistrictCodeField, IntField, OneOfField, ReportedTimeField, TextField } from '../shared/field.decorators';
+import { DistrictCodeField, IntField, NestedField, OneOfField, ReportedTimeField, TextField } from '@setu/service-kit';
 
 export class TeamMemberDto {
   @OneOfField(AGENCY_KIND_CODES, { description: 'the kind of agency (GET /reference/agencies)', example: 'ahtu' })
@@ -45,20 +42,13 @@ export class OpenRescueOperationRequestDto {
   @ReportedTimeField({ description: 'when the raid began', example: '2026-03-10T10:00:00+05:30' })
   startedAt!: string;
 
-  @ApiProperty({ type: [TeamMemberDto], description: 'the raid team by agency' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => TeamMemberDto)
+  @NestedField(() => TeamMemberDto, { description: 'the raid team by agency', minItems: 1, maxItems: 30 })
   team!: TeamMemberDto[];
 
   @OneOfField(AGENCY_KIND_CODES, { description: 'the agency that led the raid; one of the team', example: 'ahtu' })
   leadAgency!: AgencyKindCode;
 
-  @ApiProperty({ type: InformedByDto, description: 'how the rescue was informed' })
-  @ValidateNested()
-  @Type(() => InformedByDto)
+  @NestedField(() => InformedByDto, { description: 'how the rescue was informed' })
   informedBy!: InformedByDto;
 
   @IntField({ description: 'how many children the information spoke of', example: 25, min: 0, max: 10000, optional: true })

@@ -1,8 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { AGENCY_KIND_CODES, EVIDENCE_KINDS, type AgencyKindCode, type EvidenceKind } from '@setu/contracts';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
-import { IntField, OneOfField, ReportedTimeField, TextField } from '../shared/field.decorators';
+import { IntField, NestedField, OneOfField, ReportedTimeField, TextField } from '@setu/service-kit';
 
 export class EvidenceItemDto {
   @OneOfField(EVIDENCE_KINDS, { description: 'the item of the evidence checklist', example: 'wage_or_attendance_records' })
@@ -22,11 +19,6 @@ export class RecordEvidenceRequestDto {
   @OneOfField(AGENCY_KIND_CODES, { description: 'the agency that collected it', example: 'ahtu' })
   collectedBy!: AgencyKindCode;
 
-  @ApiProperty({ type: [EvidenceItemDto], description: 'the checklist items collected' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => EvidenceItemDto)
+  @NestedField(() => EvidenceItemDto, { description: 'the checklist items collected', minItems: 1, maxItems: 50 })
   items!: EvidenceItemDto[];
 }

@@ -1,8 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { SCENE_ROLES, type SceneRole } from '@setu/contracts';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
-import { BooleanField, DistrictCodeField, OneOfField, ReportedTimeField, TextField, TextListField } from '../shared/field.decorators';
+import { BooleanField, DistrictCodeField, NestedField, OneOfField, ReportedTimeField, TextField, TextListField } from '@setu/service-kit';
 
 export class PersonFoundDto {
   @TextField({ description: 'name as given, in any script; identifying, stored encrypted', example: 'Mohan Lal' })
@@ -28,11 +25,6 @@ export class RecordPersonsFoundRequestDto {
   @ReportedTimeField({ description: 'when they were found at the scene', example: '2026-03-10T10:10:00+05:30' })
   foundAt!: string;
 
-  @ApiProperty({ type: [PersonFoundDto], description: 'employers, traffickers and others found at the scene' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => PersonFoundDto)
+  @NestedField(() => PersonFoundDto, { description: 'employers, traffickers and others found at the scene', minItems: 1, maxItems: 100 })
   persons!: PersonFoundDto[];
 }

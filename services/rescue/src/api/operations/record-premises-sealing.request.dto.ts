@@ -1,6 +1,6 @@
 import { AGENCY_KIND_CODES, type AgencyKindCode } from '@setu/contracts';
+import { BooleanField, OneOfField, ReportedTimeField, TextField } from '@setu/service-kit';
 import { ValidateIf } from 'class-validator';
-import { BooleanField, OneOfField, ReportedTimeField, TextField } from '../shared/field.decorators';
 
 export class RecordPremisesSealingRequestDto {
   @BooleanField({ description: 'whether the workshop was sealed', example: true })

@@ -1,5 +1,5 @@
+import { toDate } from '@setu/service-kit';
 import type { IdentifyChildInput, OpenRescueOperationInput, OperationFact, RecordPersonsFoundInput } from '../../application';
-import { toDate } from '../shared/command-request';
 import type { CloseRescueOperationRequestDto } from './close-rescue-operation.request.dto';
 import type { IdentifyChildRequestDto } from './identify-child.request.dto';
 import type { OpenRescueOperationRequestDto } from './open-rescue-operation.request.dto';

@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { AGENCY_KINDS, DISTRICTS, EXAMPLE_ORGANISATIONS, LEGAL_SECTIONS } from '@setu/contracts';
 import { Public } from '@setu/platform';
-import { assertKnownCodes } from '../../application/shared/reference-codes';
-import { ApiProblems } from '../shared/api-docs.decorators';
+import { assertKnownCodes, ViewEndpoint } from '@setu/service-kit';
+import { problems } from '../shared/problems';
 import { DistrictsQueryDto } from './districts.query.dto';
 import { STATES } from './states.data';
 
@@ -14,34 +14,44 @@ import { STATES } from './states.data';
 @Controller('reference')
 export class ReferenceController {
   @Get('states')
-  @ApiOperation({ summary: 'The states and their codes' })
-  @ApiOkResponse({ description: 'Every state Setu spans.', schema: { example: STATES } })
+  @ViewEndpoint({ summary: 'The states and their codes', answerDescription: 'Every state Setu spans.', example: STATES, etag: false, problems: [] })
   states() {
     return STATES;
   }
 
   @Get('districts')
-  @ApiOperation({ summary: 'The districts of Rajasthan and Bihar with their codes, as events store them' })
-  @ApiOkResponse({ description: 'Districts, optionally of one state.', schema: { example: DISTRICTS.filter((d) => d.code === 'BR-GAY') } })
-  @ApiProblems(400, 422)
+  @ViewEndpoint({
+    summary: 'The districts of Rajasthan and Bihar with their codes, as events store them',
+    answerDescription: 'Districts, optionally of one state.',
+    example: DISTRICTS.filter((d) => d.code === 'BR-GAY'),
+    etag: false,
+    problems: problems(400, 422),
+  })
   districts(@Query() { state }: DistrictsQueryDto) {
     assertKnownCodes([{ kind: 'state', field: 'state', code: state }]);
     return state === undefined ? DISTRICTS : DISTRICTS.filter((d) => d.state === state);
   }
 
   @Get('agencies')
-  @ApiOperation({ summary: 'The kinds of agency (with made-up example organisations)' })
-  @ApiOkResponse({
-    description: 'Agency kinds, and example organisations for demos and tests (not a directory).',
-    schema: { example: { kinds: AGENCY_KINDS.slice(0, 2), exampleOrganisations: EXAMPLE_ORGANISATIONS.slice(0, 1) } },
+  @ViewEndpoint({
+    summary: 'The kinds of agency (with made-up example organisations)',
+    answerDescription: 'Agency kinds, and example organisations for demos and tests (not a directory).',
+    example: { kinds: AGENCY_KINDS.slice(0, 2), exampleOrganisations: EXAMPLE_ORGANISATIONS.slice(0, 1) },
+    etag: false,
+    problems: [],
   })
   agencies() {
     return { kinds: AGENCY_KINDS, exampleOrganisations: EXAMPLE_ORGANISATIONS };
   }
 
   @Get('legal-sections')
-  @ApiOperation({ summary: 'The catalogue of legal sections, each with its old-code equivalent' })
-  @ApiOkResponse({ description: 'Sections of BNS, BNSS, IPC, CrPC, JJ Act, Child Labour Act, Bonded Labour Act.', schema: { example: LEGAL_SECTIONS.slice(0, 1) } })
+  @ViewEndpoint({
+    summary: 'The catalogue of legal sections, each with its old-code equivalent',
+    answerDescription: 'Sections of BNS, BNSS, IPC, CrPC, JJ Act, Child Labour Act, Bonded Labour Act.',
+    example: LEGAL_SECTIONS.slice(0, 1),
+    etag: false,
+    problems: [],
+  })
   legalSections() {
     return LEGAL_SECTIONS;
   }

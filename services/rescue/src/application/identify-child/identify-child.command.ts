@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
+import type { CallerContext } from '@setu/service-kit';
 import type { IdentifyChild } from '../../domain';
-import type { CommandRequest } from '../shared/command-request';
 
 /** The child as identified at the scene; the case id, reference and rescue come from here. */
 export type IdentifyChildInput = Omit<
@@ -18,7 +18,7 @@ export interface ChildIdentifiedOutcome {
 
 export class IdentifyChildCommand extends Command<ChildIdentifiedOutcome> {
   constructor(
-    readonly request: CommandRequest,
+    readonly request: CallerContext,
     readonly operationId: string,
     readonly input: IdentifyChildInput,
   ) {

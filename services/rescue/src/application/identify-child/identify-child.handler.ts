@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { EventMetadata } from '@setu/contracts';
-import { handleCommand } from '@setu/decider';
-import { ConcurrencyError, type EventStore, type RecordedEvent } from '@setu/event-store';
-import { EVENT_STORE, ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import { jurisdictionOf } from '@setu/access';
+import { ConcurrencyError, type RecordedEvent } from '@setu/event-store';
+import { assertKnownCodes, recordOnStream, STREAM_WRITER, type CallerContext, type CaseReferenceSequence, type StreamWriter } from '@setu/service-kit';
 import {
   caseReference,
   caseStreamId,
@@ -14,12 +13,8 @@ import {
   type ExistingOperation,
 } from '../../domain';
 import { CASE_REFERENCE_SEQUENCE } from '../../rescue.di-tokens';
-import type { CaseReferenceSequence } from '../case-reference-sequence.port';
-import { metadataOf, type CommandRequest } from '../shared/command-request';
 import { existingOperation } from '../shared/jurisdiction';
 import { loadStream } from '../shared/load-stream';
-import { assertKnownCodes } from '../shared/reference-codes';
-import { rejecting } from '../shared/rejections';
 import { IdentifyChildCommand, type ChildIdentifiedOutcome, type IdentifyChildInput } from './identify-child.command';
 
 // Two streams, no transaction across them. The operation records the link first, and the case
@@ -31,8 +26,7 @@ const LINK_RETRIES = 30; // a raid finds 5 to 30 children, often identified at t
 @CommandHandler(IdentifyChildCommand)
 export class IdentifyChildHandler implements ICommandHandler<IdentifyChildCommand> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(STREAM_WRITER) private readonly writer: StreamWriter,
     @Inject(CASE_REFERENCE_SEQUENCE) private readonly sequence: CaseReferenceSequence,
   ) {}
 
@@ -42,30 +36,28 @@ export class IdentifyChildHandler implements ICommandHandler<IdentifyChildComman
       { kind: 'district', field: 'home.districtCode', code: input.home.districtCode, state: input.home.state },
     ]);
     const opStream = operationStreamId(operationId);
-    const operation = await loadStream(this.store, rescueOperationDecider, opStream);
+    const operation = await loadStream(this.writer.store, rescueOperationDecider, opStream);
     const raid = existingOperation(operation.state);
-    const metadata = metadataOf(request, raid.state);
+    jurisdictionOf(request.principal, raid.state); // a 403 before a reference number is taken
     const resumed = linkRecordedFor(operation.recorded, request);
     const expectedRevision = resumed === undefined ? request.expectedRevision : undefined;
     // A stale If-Match is refused before a reference number is taken for nothing.
     if (expectedRevision !== undefined && expectedRevision !== operation.revision) {
       throw new ConcurrencyError(opStream, expectedRevision, operation.revision);
     }
-    const link = resumed ?? { caseId: this.ids.newId(), reference: await this.nextReference(raid) };
+    const link = resumed ?? { caseId: this.writer.ids.newId(), reference: await this.nextReference(raid) };
+    // The If-Match of the request is the operation's, and only for the first attempt.
+    const { expectedRevision: _operationRevision, ...caller } = request;
 
-    const linked = await handleCommand(
-      this.store,
-      rejecting(rescueOperationDecider),
+    const linked = await recordOnStream(
+      this.writer,
+      rescueOperationDecider,
       opStream,
       { type: 'RecordChildIdentified', occurredAt: input.identifiedAt, data: link },
-      {
-        newEventId: () => this.ids.newId(),
-        metadata,
-        expectedRevision,
-        maxRetries: LINK_RETRIES,
-      },
+      caller,
+      { jurisdiction: raid.state, expectedRevision, maxRetries: LINK_RETRIES },
     );
-    const revision = await this.openCase(link, raid, input, metadata);
+    const revision = await this.openCase(link, raid, input, caller);
     return { ...link, revision, operationRevision: linked.nextExpectedRevision };
   }
 
@@ -78,15 +70,15 @@ export class IdentifyChildHandler implements ICommandHandler<IdentifyChildComman
     link: { readonly caseId: string; readonly reference: string },
     operation: ExistingOperation,
     input: IdentifyChildInput,
-    metadata: EventMetadata,
+    caller: CallerContext,
   ): Promise<number> {
     const streamId = caseStreamId(link.caseId);
-    const existing = await this.store.readStream(streamId);
+    const existing = await this.writer.store.readStream(streamId);
     if (existing.exists) return existing.revision; // opened by the attempt being retried
     const { identifiedAt, ...child } = input;
-    const result = await handleCommand(
-      this.store,
-      rejecting(rescueCaseDecider),
+    const result = await recordOnStream(
+      this.writer,
+      rescueCaseDecider,
       streamId,
       {
         type: 'IdentifyChild',
@@ -100,14 +92,15 @@ export class IdentifyChildHandler implements ICommandHandler<IdentifyChildComman
           rescuedAt: new Date(operation.startedAt),
         },
       },
-      { newEventId: () => this.ids.newId(), metadata, expectedRevision: 'no_stream' },
+      caller,
+      { jurisdiction: operation.state, expectedRevision: 'no_stream' },
     );
     return result.nextExpectedRevision;
   }
 }
 
 /** The link an earlier attempt of this same request (same user, same Idempotency-Key) recorded. */
-function linkRecordedFor(recorded: readonly RecordedEvent[], request: CommandRequest): { caseId: string; reference: string } | undefined {
+function linkRecordedFor(recorded: readonly RecordedEvent[], request: CallerContext): { caseId: string; reference: string } | undefined {
   if (request.idempotencyKey === undefined) return undefined;
   const earlier = recorded.find(
     (e) =>

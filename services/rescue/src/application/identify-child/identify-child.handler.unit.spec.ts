@@ -1,15 +1,16 @@
 import type { Principal } from '@setu/access';
 import { InMemoryEventStore, type AppendResult, type ExpectedRevision, type NewEvent } from '@setu/event-store';
 import type { IdGenerator } from '@setu/platform';
+import type { CallerContext, StreamWriter } from '@setu/service-kit';
 import { InMemoryCaseReferenceSequence } from '../../infrastructure';
 import { OpenRescueOperationCommand } from '../open-rescue-operation/open-rescue-operation.command';
 import { OpenRescueOperationHandler } from '../open-rescue-operation/open-rescue-operation.handler';
-import type { CommandRequest } from '../shared/command-request';
+import { RESCUE_SOURCE } from '../shared/stream-outcome';
 import { IdentifyChildCommand, type IdentifyChildInput } from './identify-child.command';
 import { IdentifyChildHandler } from './identify-child.handler';
 
 const principal: Principal = { userId: 'user-1', orgId: 'org-ahtu', role: 'rescue_officer', states: ['RJ'], districts: [] };
-const request = (idempotencyKey?: string, who: Principal = principal): CommandRequest => ({
+const request = (idempotencyKey?: string, who: Principal = principal): CallerContext => ({
   principal: who,
   correlationId: 'corr-1',
   idempotencyKey,
@@ -47,8 +48,9 @@ describe('identifying a child (two streams)', () => {
     const ids: IdGenerator = { newId: () => `01960000-0000-7000-8000-${String(++n).padStart(12, '0')}` };
     store = new CaseAppendFailsOnce();
     store.failNextCaseAppend = false;
-    identify = new IdentifyChildHandler(store, ids, new InMemoryCaseReferenceSequence());
-    const opened = await new OpenRescueOperationHandler(store, ids).execute(
+    const writer: StreamWriter = { store, ids, source: RESCUE_SOURCE };
+    identify = new IdentifyChildHandler(writer, new InMemoryCaseReferenceSequence());
+    const opened = await new OpenRescueOperationHandler(writer).execute(
       new OpenRescueOperationCommand(request(), {
         districtCode: 'RJ-JPR',
         policeStation: 'Ramganj',

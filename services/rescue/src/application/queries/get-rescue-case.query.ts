@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '@setu/access';
+import type { Versioned } from '@setu/service-kit';
 import type { RescueCaseView } from '../../domain';
-import type { Versioned } from './get-rescue-operation.query';
 
 export class GetRescueCaseQuery extends Query<Versioned<RescueCaseView>> {
   constructor(

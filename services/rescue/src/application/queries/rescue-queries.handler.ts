@@ -3,6 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { jurisdictionOf } from '@setu/access';
 import type { EventStore } from '@setu/event-store';
 import { EVENT_STORE } from '@setu/platform';
+import type { Versioned } from '@setu/service-kit';
 import {
   caseNotFound,
   caseStreamId,
@@ -16,9 +17,8 @@ import {
   type RescueOperationView,
 } from '../../domain';
 import { loadStream } from '../shared/load-stream';
-import { toCommandRejected } from '../shared/rejections';
 import { GetRescueCaseQuery } from './get-rescue-case.query';
-import { GetRescueOperationQuery, type Versioned } from './get-rescue-operation.query';
+import { GetRescueOperationQuery } from './get-rescue-operation.query';
 
 // Reading a record takes a token for the state it belongs to, as writing it does.
 
@@ -29,7 +29,7 @@ export class GetRescueOperationHandler implements IQueryHandler<GetRescueOperati
   async execute({ principal, operationId }: GetRescueOperationQuery): Promise<Versioned<RescueOperationView>> {
     const { events, revision } = await loadStream(this.store, rescueOperationDecider, operationStreamId(operationId));
     const view = rescueOperationView(events);
-    if (view === undefined) throw toCommandRejected(operationNotFound());
+    if (view === undefined) throw operationNotFound();
     jurisdictionOf(principal, view.state);
     return { view, revision };
   }
@@ -42,7 +42,7 @@ export class GetRescueCaseHandler implements IQueryHandler<GetRescueCaseQuery> {
   async execute({ principal, caseId }: GetRescueCaseQuery): Promise<Versioned<RescueCaseView>> {
     const { events, revision } = await loadStream(this.store, rescueCaseDecider, caseStreamId(caseId));
     const view = rescueCaseView(events);
-    if (view === undefined) throw toCommandRejected(caseNotFound());
+    if (view === undefined) throw caseNotFound();
     jurisdictionOf(principal, view.rescueState);
     return { view, revision };
   }

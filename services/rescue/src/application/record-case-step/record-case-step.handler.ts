@@ -1,25 +1,19 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { EventStore } from '@setu/event-store';
-import { EVENT_STORE, ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import { assertKnownCodes, STREAM_WRITER, type CodeRef, type StreamWriter } from '@setu/service-kit';
 import { caseStreamId, rescueCaseDecider, type RescueCaseStep } from '../../domain';
-import type { StreamOutcome } from '../shared/command-request';
 import { decideOnStream } from '../shared/decide-on-stream';
 import { caseJurisdiction } from '../shared/jurisdiction';
-import { assertKnownCodes, type CodeRef } from '../shared/reference-codes';
+import type { StreamOutcome } from '../shared/stream-outcome';
 import { RecordCaseStepCommand } from './record-case-step.command';
 
 @CommandHandler(RecordCaseStepCommand)
 export class RecordCaseStepHandler implements ICommandHandler<RecordCaseStepCommand> {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
-  ) {}
+  constructor(@Inject(STREAM_WRITER) private readonly writer: StreamWriter) {}
 
   async execute({ request, caseId, step }: RecordCaseStepCommand): Promise<StreamOutcome> {
     assertKnownCodes(codesOf(step));
-    const ports = { store: this.store, ids: this.ids };
-    const result = await decideOnStream(ports, rescueCaseDecider, caseStreamId(caseId), step, request, caseJurisdiction);
+    const result = await decideOnStream(this.writer, rescueCaseDecider, caseStreamId(caseId), step, request, caseJurisdiction);
     return { id: caseId, revision: result.nextExpectedRevision };
   }
 }

@@ -1,6 +1,7 @@
 import { Command } from '@nestjs/cqrs';
+import type { CallerContext } from '@setu/service-kit';
 import type { PersonFound } from '../../domain';
-import type { CommandRequest, StreamOutcome } from '../shared/command-request';
+import type { StreamOutcome } from '../shared/stream-outcome';
 
 export interface RecordPersonsFoundInput {
   readonly foundAt: Date;
@@ -14,7 +15,7 @@ export interface PersonsFoundOutcome extends StreamOutcome {
 
 export class RecordPersonsFoundCommand extends Command<PersonsFoundOutcome> {
   constructor(
-    readonly request: CommandRequest,
+    readonly request: CallerContext,
     readonly operationId: string,
     readonly input: RecordPersonsFoundInput,
   ) {

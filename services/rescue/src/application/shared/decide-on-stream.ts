@@ -1,15 +1,7 @@
 import type { Jurisdiction } from '@setu/contracts';
-import { handleCommand, type Command, type Decider, type Event, type HandleCommandResult } from '@setu/decider';
-import type { EventStore } from '@setu/event-store';
-import type { IdGenerator } from '@setu/platform';
-import { metadataOf, type CommandRequest } from './command-request';
+import type { Command, Decider, Event, HandleCommandResult } from '@setu/decider';
+import { recordOnStream, type CallerContext, type StreamWriter } from '@setu/service-kit';
 import { loadStream } from './load-stream';
-import { rejecting } from './rejections';
-
-export interface StreamPorts {
-  readonly store: EventStore;
-  readonly ids: IdGenerator;
-}
 
 /**
  * Decides a command on an existing stream. The state the stream is in names the state (RJ or
@@ -17,18 +9,13 @@ export interface StreamPorts {
  * the stream does not exist. Without If-Match a conflict is retried on the fresh state.
  */
 export async function decideOnStream<C extends Command, E extends Event, S>(
-  ports: StreamPorts,
+  writer: StreamWriter,
   decider: Decider<C, E, S>,
   streamId: string,
   command: C,
-  request: CommandRequest,
+  caller: CallerContext,
   jurisdictionOf: (state: S) => Jurisdiction,
 ): Promise<HandleCommandResult<E, S>> {
-  const { state } = await loadStream(ports.store, decider, streamId);
-  const metadata = metadataOf(request, jurisdictionOf(state));
-  return handleCommand(ports.store, rejecting(decider), streamId, command, {
-    newEventId: () => ports.ids.newId(),
-    metadata,
-    expectedRevision: request.expectedRevision,
-  });
+  const { state } = await loadStream(writer.store, decider, streamId);
+  return recordOnStream(writer, decider, streamId, command, caller, { jurisdiction: jurisdictionOf(state) });
 }

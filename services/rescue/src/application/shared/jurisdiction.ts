@@ -1,9 +1,8 @@
 import type { Jurisdiction } from '@setu/contracts';
 import { caseNotFound, operationNotFound, type ExistingOperation, type RescueCaseState, type RescueOperationState } from '../../domain';
-import { toCommandRejected } from './rejections';
 
 export function existingOperation(state: RescueOperationState): ExistingOperation {
-  if (state.status === 'none') throw toCommandRejected(operationNotFound());
+  if (state.status === 'none') throw operationNotFound();
   return state;
 }
 
@@ -14,6 +13,6 @@ export function operationJurisdiction(state: RescueOperationState): Jurisdiction
 
 /** The state a case's facts belong to: the state of the rescue. */
 export function caseJurisdiction(state: RescueCaseState): Jurisdiction {
-  if (state.status === 'none') throw toCommandRejected(caseNotFound());
+  if (state.status === 'none') throw caseNotFound();
   return state.rescueState;
 }

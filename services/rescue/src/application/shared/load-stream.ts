@@ -1,5 +1,6 @@
 import { foldEvents, type Command, type Decider, type Event } from '@setu/decider';
 import type { EventStore, RecordedEvent } from '@setu/event-store';
+import { ownEvents } from '@setu/service-kit';
 
 export interface LoadedStream<E, S> {
   readonly state: S;
@@ -9,13 +10,13 @@ export interface LoadedStream<E, S> {
   readonly revision: number;
 }
 
-/** Reads a stream and folds it; this service is its streams' only writer, so types are its own. */
+/** Reads a stream and folds it. */
 export async function loadStream<E extends Event, S>(
   store: EventStore,
   decider: Pick<Decider<Command, E, S>, 'evolve' | 'initialState'>,
   streamId: string,
 ): Promise<LoadedStream<E, S>> {
   const stream = await store.readStream(streamId);
-  const events = stream.events.map(({ type, data, occurredAt, schemaVersion }) => ({ type, data, occurredAt, schemaVersion }) as E);
+  const events = ownEvents<E>(stream.events);
   return { state: foldEvents(decider, events), events, recorded: stream.events, revision: stream.revision };
 }

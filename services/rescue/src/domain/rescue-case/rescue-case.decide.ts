@@ -1,4 +1,4 @@
-import { stepBeforeRescue } from '../shared/rescue-rejection';
+import { stepBeforeRescue } from '../shared/step-before-rescue.rejection';
 import { isBefore, iso } from '../shared/time';
 import type { IdentifyChild, RecordAgeAssessment, RecordChildHeld, RecordCwcOrder, RescueCaseCommand } from './rescue-case.commands';
 import type { RescueCaseEvent } from './rescue-case.events';

@@ -1,5 +1,5 @@
 import { given } from '@setu/decider/testing';
-import { RescueRejection } from '../shared/rescue-rejection';
+import { CommandRejected } from '@setu/decider';
 import type { IdentifyChild, RescueCaseStep } from './rescue-case.commands';
 import { rescueCaseDecider } from './rescue-case.decider';
 import type { RescueCaseEvent } from './rescue-case.events';
@@ -43,7 +43,7 @@ const step = <C extends RescueCaseStep>(type: C['type'], occurredAt: string, dat
   ({ type, occurredAt: at(occurredAt), data }) as RescueCaseStep;
 const decider = given(rescueCaseDecider);
 const rejected = (code: string, field?: string) => (error: unknown) =>
-  error instanceof RescueRejection && error.code === code && (field === undefined || error.errors.some((e) => e.field === field));
+  error instanceof CommandRejected && error.code === code && (field === undefined || error.errors.some((e) => e.field === field));
 
 describe('IdentifyChild', () => {
   it('opens the case with the rescue time and the identification time', () => {
@@ -148,7 +148,7 @@ describe.each(steps.map((s) => [s.command.type, s] as const))('%s', (_, { comman
   });
 
   it('refuses a time before the rescue, naming the field', () => {
-    const error = decider([identified]).when({ ...command, occurredAt: at('2026-03-10T04:29:00Z') }).thenThrows(RescueRejection);
+    const error = decider([identified]).when({ ...command, occurredAt: at('2026-03-10T04:29:00Z') }).thenThrows(CommandRejected);
     expect(error).toMatchObject({ code: 'STEP_BEFORE_RESCUE', category: 'unprocessable', errors: [{ field }] });
   });
 
@@ -188,7 +188,7 @@ describe('RecordAgeAssessment', () => {
 
   it('refuses a range that does not contain the age, naming the bounds given', () => {
     decider([identified]).when(assess({ years: 16, rangeFrom: 12, rangeTo: 14 })).thenThrows(rejected('AGE_RANGE_INVALID', 'rangeTo'));
-    const error = decider([identified]).when(assess({ years: 10, rangeFrom: 12 })).thenThrows(RescueRejection);
+    const error = decider([identified]).when(assess({ years: 10, rangeFrom: 12 })).thenThrows(CommandRejected);
     expect(error.errors.map((e) => e.field)).toEqual(['rangeFrom']);
   });
 

@@ -1,5 +1,5 @@
 import { isBefore, iso } from '../shared/time';
-import { stepBeforeRescue } from '../shared/rescue-rejection';
+import { stepBeforeRescue } from '../shared/step-before-rescue.rejection';
 import type {
   CloseOperation,
   OpenOperation,

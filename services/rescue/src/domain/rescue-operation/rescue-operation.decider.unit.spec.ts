@@ -1,5 +1,5 @@
 import { given } from '@setu/decider/testing';
-import { RescueRejection } from '../shared/rescue-rejection';
+import { CommandRejected } from '@setu/decider';
 import type { OpenOperation, RescueOperationCommand } from './rescue-operation.commands';
 import { rescueOperationDecider } from './rescue-operation.decider';
 import type { RescueOperationEvent } from './rescue-operation.events';
@@ -47,7 +47,7 @@ const close = (time: string) => command('CloseOperation', time, {});
 
 const decider = given(rescueOperationDecider);
 const rejected = (code: string, field?: string) => (error: unknown) =>
-  error instanceof RescueRejection && error.code === code && (field === undefined || error.errors.some((e) => e.field === field));
+  error instanceof CommandRejected && error.code === code && (field === undefined || error.errors.some((e) => e.field === field));
 
 describe('OpenOperation', () => {
   it('opens the operation with its start time', () => {
@@ -55,12 +55,12 @@ describe('OpenOperation', () => {
   });
 
   it('refuses to open it twice', () => {
-    const error = decider([opened]).when(open).thenThrows(RescueRejection);
+    const error = decider([opened]).when(open).thenThrows(CommandRejected);
     expect(error).toMatchObject({ code: 'OPERATION_ALREADY_OPENED', category: 'conflict' });
   });
 
   it('refuses a lead agency that is not in the team', () => {
-    const error = decider([]).when({ ...open, data: { ...open.data, leadAgency: 'labour_department' } }).thenThrows(RescueRejection);
+    const error = decider([]).when({ ...open, data: { ...open.data, leadAgency: 'labour_department' } }).thenThrows(CommandRejected);
     expect(error).toMatchObject({ code: 'LEAD_AGENCY_NOT_IN_TEAM', category: 'unprocessable', errors: [{ field: 'leadAgency' }] });
   });
 });

@@ -1,1 +1,0 @@
-export { EventStoreRescueCases } from './event-store-rescue-cases';

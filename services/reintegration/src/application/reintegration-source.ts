@@ -1,0 +1,1 @@
+export const REINTEGRATION_SOURCE = 'setu.reintegration';
