@@ -25,6 +25,7 @@ import { journeyApi, type ApiClient, type JourneyApi } from './support/journey-a
 import { startJourneyApp, type JourneyApp } from './support/journey-app';
 import { JourneyClock } from './support/journey-clock';
 import { jpegScan, pdfScan, sha256 } from './support/synthetic-scans';
+import request from 'supertest';
 
 // Issue 4's journey: the twelve children of issue 3's raid, from the Jaipur home to their
 // villages in Bihar, through the HTTP APIs of all five services in one app. Each child is admitted
@@ -550,13 +551,14 @@ describe('journey: the twelve Jaipur children from the shelter home to six month
     // A retry after a dropped connection: the same fact again writes nothing (README).
     const retried = await socialWelfare.command(`/batches/${batchId}/children/${caseIds[rahul]}/handover`, handover);
     expect(`"${retried.revision}"`).toBe(before);
-    // BUG (reintegration, handover in repatriation-batch.decide.ts): a second handover is judged
-    // the same fact by its time alone, so one naming another office answers 200 and writes
-    // nothing; the caller believes it recorded a correction that was dropped. The README says
-    // another handover is refused: expect 409 CHILD_ALREADY_HANDED_OVER. (Transfer acceptance is
-    // looser still: a second acceptance at any time, by any reference, answers 200, writes nothing.)
-    const corrected = await socialWelfare.command(`/batches/${batchId}/children/${caseIds[rahul]}/handover`, { ...handover, receivingOffice: 'DCPU Gaya' });
-    expect(`"${corrected.revision}"`).toBe(before);
+    // Another handover of the same child (here: naming another office) is refused, not dropped.
+    const token = await journey.token(person('swd-bihar-patna-ad', 'social-welfare-bihar', 'social-welfare-officer', ['BR'], ['BR-PAT']));
+    const corrected = await request(journey.app.getHttpServer())
+      .post(`/batches/${batchId}/children/${caseIds[rahul]}/handover`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ ...handover, receivingOffice: 'DCPU Gaya' })
+      .expect(409);
+    expect(corrected.body).toMatchObject({ code: 'CHILD_ALREADY_HANDED_OVER' });
     const { body: batch } = await socialWelfare.read(`/batches/${batchId}`);
     expect(batch.children[IN_BATCH.indexOf(rahul)].handover.receivingOffice).toBe(handover.receivingOffice);
   });

@@ -1,3 +1,4 @@
+import { canonical } from '../shared/same-fact';
 import { iso, sameInstant } from '../shared/time';
 import type { RecordArrival, RecordDeparture, RecordHandover, RemoveChildFromBatch, RepatriationBatchCommand } from './repatriation-batch.commands';
 import type { RepatriationBatchEvent } from './repatriation-batch.events';
@@ -63,10 +64,11 @@ function arrival(command: RecordArrival, state: KnownBatch): RepatriationBatchEv
 function handover(command: RecordHandover, state: KnownBatch): RepatriationBatchEvent[] {
   const child = state.children[command.data.caseId];
   if (child === undefined) throw childNotInBatch();
-  const handedOverAt = iso(command.occurredAt);
+  const data = { ...command.data, handedOverAt: iso(command.occurredAt) };
   if (child.handedOverAt !== null) {
-    if (sameInstant(child.handedOverAt, handedOverAt)) return [];
+    // The same handover sent again writes nothing; another one (other time, office or officer) is refused.
+    if (child.handover === canonical(data)) return [];
     throw childAlreadyHandedOver(child.handedOverAt);
   }
-  return [{ type: 'reintegration.ChildHandedOver', data: { ...command.data, handedOverAt } }];
+  return [{ type: 'reintegration.ChildHandedOver', data }];
 }

@@ -132,6 +132,10 @@ describe('RecordHandover', () => {
   it('writes nothing for the same handover again, and refuses another one of the same child', () => {
     decider([planned, handedOver]).when(handOver).then([]);
     decider([planned, handedOver]).when(command('RecordHandover', '2026-04-18T16:00:00Z', handover)).thenThrows(rejected('CHILD_ALREADY_HANDED_OVER', 'caseId'));
+    // Same time, another office: a correction the API cannot take silently.
+    decider([planned, handedOver])
+      .when(command('RecordHandover', '2026-04-17T16:00:00Z', { ...handover, receivingOffice: 'DCPU Gaya' }))
+      .thenThrows(rejected('CHILD_ALREADY_HANDED_OVER', 'caseId'));
   });
 
   it('refuses a child who is not on the batch', () => {

@@ -1,21 +1,22 @@
+import { canonical } from '../shared/same-fact';
 import type { RepatriationBatchEvent } from './repatriation-batch.events';
 import type { RepatriationBatchState } from './repatriation-batch.state';
 
 export function evolveRepatriationBatch(state: RepatriationBatchState, event: RepatriationBatchEvent): RepatriationBatchState {
   if (event.type === 'reintegration.BatchPlanned') {
-    const children = Object.fromEntries(event.data.caseIds.map((caseId) => [caseId, { handedOverAt: null }]));
+    const children = Object.fromEntries(event.data.caseIds.map((caseId) => [caseId, { handedOverAt: null, handover: null }]));
     return { status: 'planned', batchId: event.data.batchId, children, departedAt: null, arrivedAt: null };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'reintegration.ChildAddedToBatch':
-      return { ...state, children: { ...state.children, [event.data.caseId]: { handedOverAt: null } } };
+      return { ...state, children: { ...state.children, [event.data.caseId]: { handedOverAt: null, handover: null } } };
     case 'reintegration.ChildRemovedFromBatch': {
       const { [event.data.caseId]: _removed, ...children } = state.children;
       return { ...state, children };
     }
     case 'reintegration.ChildHandedOver':
-      return { ...state, children: { ...state.children, [event.data.caseId]: { handedOverAt: event.data.handedOverAt } } };
+      return { ...state, children: { ...state.children, [event.data.caseId]: { handedOverAt: event.data.handedOverAt, handover: canonical(event.data) } } };
     case 'reintegration.BatchDeparted':
       return state.status === 'arrived'
         ? { ...state, departedAt: event.data.departedAt }
