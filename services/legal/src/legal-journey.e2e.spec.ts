@@ -1,18 +1,14 @@
-import { useTestDatabase } from '@setu/postgres/testing';
-import { authed, startLegalTestApp, type LegalTestApp } from './testing/legal-test-app';
+import { authed, useLegalTestApp } from './testing/legal-test-app';
 
 // The legal half of issue 3's journey: one raid's FIR with 12 children and 3 accused, through
 // bail, statements, charge sheet, summons, video testimony, judgment and compensation. The
 // children's cases are opened directly on the log as the rescue service would open them.
 
 describe('journey: a FIR for twelve children, from registration to compensation', () => {
-  let legal: LegalTestApp;
   let api: ReturnType<typeof authed>;
-  afterAll(() => legal?.close());
-  const db = useTestDatabase();
+  const legal = useLegalTestApp();
 
   beforeAll(async () => {
-    legal = await startLegalTestApp(db);
     api = authed(legal.app, await legal.token({ role: 'legal-officer' }));
   });
 

@@ -1,6 +1,5 @@
-import { useTestDatabase } from '@setu/postgres/testing';
 import request from 'supertest';
-import { startLegalTestApp, type LegalTestApp } from '../testing/legal-test-app';
+import { useLegalTestApp } from '../testing/legal-test-app';
 
 interface Schema {
   $ref?: string;
@@ -44,13 +43,10 @@ const ENDPOINTS: readonly [method: 'get' | 'post', path: string][] = [
 ];
 
 describe('the legal service\'s OpenAPI document', () => {
-  let legal: LegalTestApp;
-  afterAll(() => legal?.close());
-  const db = useTestDatabase();
+  const legal = useLegalTestApp();
 
   let doc: { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
   beforeAll(async () => {
-    legal = await startLegalTestApp(db);
     doc = (await request(legal.app.getHttpServer()).get('/docs/openapi.json').expect(200)).body;
   });
 

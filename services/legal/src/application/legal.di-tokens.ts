@@ -1,2 +1,5 @@
-/** The `CaseDirectory`: whether a child's case exists, when and in which state it was opened, learned from the event log. */
-export const CASE_DIRECTORY = Symbol('legal:case-directory');
+/**
+ * A `CaseDirectory` of the cases the rescue service opened (`rescue.ChildIdentified`) only: their
+ * opening is the child's rescue, before which no fact of the child's legal record may be dated.
+ */
+export const RESCUED_CASES = Symbol('legal:rescued-cases');

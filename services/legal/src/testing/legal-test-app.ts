@@ -1,106 +1,73 @@
 import type { INestApplication } from '@nestjs/common';
-import { AccessModule, type Principal } from '@setu/access';
-import { localIssuerOf, tokenFor } from '@setu/access/testing';
-import { ChildIdentified, ReintegrationCaseOpened, type Jurisdiction } from '@setu/contracts';
-import type { EventStore, RecordedEvent } from '@setu/event-store';
-import { createLogger, createSetuApp, EVENT_STORE, loadConfig } from '@setu/platform';
-import type { TestDatabase } from '@setu/postgres/testing';
+import { ReintegrationCaseOpened } from '@setu/contracts';
+import type { EventStore } from '@setu/event-store';
+import { useServiceTestApp, type ServiceTestApp } from '@setu/service-kit/testing';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import request from 'supertest';
 import { LegalModule } from '../legal.module';
 
-export interface LegalTestApp {
-  readonly app: INestApplication;
-  readonly store: EventStore;
-  /** A bearer token of the app's local issuer (an RJ caseworker unless told otherwise). */
-  token(principal?: Partial<Principal>): Promise<string>;
-  /**
-   * Opens a case the way the rescue service does: a `rescue.ChildIdentified` on `rescue-<caseId>`
-   * (by default identified on 1 February 2026 in Jaipur, RJ, a child from Gaya, Bihar); or, with
-   * `by: 'reintegration'`, as reintegration does for a child who came home with no record.
-   */
-  openCase(options?: OpenCaseOptions): Promise<string>;
-  /** Every event the legal service has written, in log order. */
-  legalEvents(): Promise<readonly RecordedEvent[]>;
-  close(): Promise<void>;
-}
-
 export interface OpenCaseOptions {
+  /** Who opened the case: the rescue service (default), or reintegration for a child who came home with no record. */
   readonly by?: 'rescue' | 'reintegration';
   /** The opening event's `occurredAt`: when the child was identified (or first met at home). */
   readonly openedAt?: string;
-  /** The state the case is opened under (the rescue's); BR for reintegration. */
-  readonly state?: Jurisdiction;
   /** The child's home district, or null for a home not known. */
   readonly homeDistrict?: string | null;
+}
+
+export interface LegalTestApp extends ServiceTestApp {
+  /**
+   * Opens a case the way the rescue service does (`rescue.ChildIdentified` on `rescue-<caseId>`,
+   * in RJ; by default identified on 1 February 2026, a child from Gaya, Bihar); or, with
+   * `by: 'reintegration'`, as reintegration does in BR for a child who came home with no record.
+   */
+  openCase(options?: OpenCaseOptions): Promise<string>;
+  /** How many events the legal service has written (`fir-` and `legal-` streams). */
+  legalEventCount(): Promise<number>;
 }
 
 /** When the cases `openCase` opens are opened, unless told otherwise: 1 February 2026, 10:00 IST. */
 export const CASE_OPENED_AT = '2026-02-01T04:30:00.000Z';
 
-/** The legal service alone, on the test database, with authentication by the local issuer. */
-export async function startLegalTestApp(db: TestDatabase): Promise<LegalTestApp> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'setu-legal-'));
-  const config = loadConfig({ SETU_DATA_DIR: dataDir });
-  const app = await createSetuApp({
-    config,
-    pool: db.pool,
-    auth: AccessModule.forRoot(config),
-    modules: [LegalModule],
-    logger: createLogger({ logLevel: 'silent' }),
-  });
-  const issuer = await localIssuerOf(dataDir);
-  const store = app.get<EventStore>(EVENT_STORE);
-  return {
-    app,
-    store,
-    token: (principal = {}) => tokenFor(issuer, { role: 'caseworker', orgId: 'org-synthetic-ngo', ...principal }),
-    async openCase({ by = 'rescue', openedAt = CASE_OPENED_AT, homeDistrict = 'BR-GAY', ...options }: OpenCaseOptions = {}) {
-      const caseId = randomUUID();
-      const state = options.state ?? (by === 'rescue' ? 'RJ' : 'BR');
-      // Only the fields legal reads, and enough to tell the story: not a full event of either schema.
-      const home = homeDistrict === null ? {} : { districtCode: homeDistrict };
-      const data =
-        by === 'rescue'
-          ? { caseId, reference: 'RJ-JPR-2026-00042', rescueState: state, rescuedAt: openedAt, identifiedAt: openedAt, home: { ...home, ...(homeDistrict === null ? {} : { state: homeDistrict.slice(0, 2) }) } }
-          : { caseId, reference: 'BR-GAY-2026-00007', identifiedAt: openedAt, home };
-      await store.append(
-        `${by}-${caseId}`,
-        [
-          {
-            eventId: randomUUID(),
-            type: by === 'rescue' ? ChildIdentified.type : ReintegrationCaseOpened.type,
-            schemaVersion: 1,
-            occurredAt: new Date(openedAt),
-            data,
-            metadata: {
-              actor: by === 'rescue' ? { userId: 'rescue-officer', orgId: 'ahtu-jaipur', role: 'police' } : { userId: 'fieldworker', orgId: 'ngo-gaya', role: 'ngo-caseworker' },
-              jurisdiction: state,
-              correlationId: randomUUID(),
-              causationId: randomUUID(),
-              source: 'setu.test',
-            },
-          },
-        ],
-        'no_stream',
-      );
-      return caseId;
-    },
-    async legalEvents() {
-      const { rows } = await db.pool.query<{ stream_id: string }>(
-        "SELECT DISTINCT stream_id FROM setu_events WHERE stream_id LIKE 'fir-%' OR stream_id LIKE 'legal-%'",
-      );
-      const streams = await Promise.all(rows.map((r) => store.readStream(r.stream_id)));
-      return streams.flatMap((s) => s.events).sort((a, b) => a.globalPosition - b.globalPosition);
-    },
-    async close() {
-      await app.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
+/**
+ * The legal service alone for a test file (the kit's `useServiceTestApp`): authentication by the
+ * local issuer, an RJ caseworker's token unless told otherwise. Use it between beforeAll and afterAll.
+ */
+export function useLegalTestApp(): LegalTestApp {
+  const t = useServiceTestApp({ modules: [LegalModule], principal: { role: 'caseworker', orgId: 'org-synthetic-ngo' }, logLevel: 'silent' });
+  const extra: Pick<LegalTestApp, 'openCase' | 'legalEventCount'> = {
+    openCase: (options) => openCase(t, options),
+    legalEventCount: async () => (await t.countEvents('fir-')) + (await t.countEvents('legal-')),
   };
+  // The kit's app exists only between beforeAll and afterAll: read through to it on each use.
+  return new Proxy(extra as LegalTestApp, {
+    get: (target, key: keyof LegalTestApp) => (key === 'openCase' || key === 'legalEventCount' ? target[key] : t[key]),
+  });
+}
+
+async function openCase(t: ServiceTestApp, { by = 'rescue', openedAt = CASE_OPENED_AT, homeDistrict = 'BR-GAY' }: OpenCaseOptions = {}): Promise<string> {
+  const home = homeDistrict === null ? {} : { districtCode: homeDistrict };
+  if (by === 'rescue') {
+    // Only the fields legal reads, and enough to tell the story: not a full event of the schema.
+    const data = { reference: 'RJ-JPR-2026-00042', rescueState: 'RJ', rescuedAt: openedAt, identifiedAt: openedAt, home: { ...home, ...(homeDistrict === null ? {} : { state: homeDistrict.slice(0, 2) }) } };
+    return t.openRescueCase({ occurredAt: new Date(openedAt), data });
+  }
+  return openReintegrationCase(t.store, openedAt, home);
+}
+
+/** A `reintegration.CaseOpened` on `reintegration-<caseId>`, in BR: a child first met at home. */
+async function openReintegrationCase(store: EventStore, openedAt: string, home: { readonly districtCode?: string }): Promise<string> {
+  const caseId = randomUUID();
+  const metadata = {
+    actor: { userId: 'fieldworker', orgId: 'ngo-gaya', role: 'ngo-caseworker' },
+    jurisdiction: 'BR' as const,
+    correlationId: randomUUID(),
+    causationId: randomUUID(),
+    source: 'setu.test',
+  };
+  const data = { caseId, reference: 'BR-GAY-2026-00007', identifiedAt: openedAt, home };
+  await store.append(`reintegration-${caseId}`, [{ type: ReintegrationCaseOpened.type, schemaVersion: 1, occurredAt: new Date(openedAt), data, metadata }], 'no_stream');
+  return caseId;
 }
 
 /** supertest with the bearer token set. */

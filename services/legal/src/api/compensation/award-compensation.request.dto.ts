@@ -1,12 +1,13 @@
+import { BooleanField, ReportedTimeField, TextField, utc } from '@setu/service-kit';
 import type { AwardCompensation } from '../../domain/legal-case/legal-case.commands';
 import { CaseCommandRequest } from '../legal-cases/case-command.request.dto';
-import { Flag, PastTime, Rupees, Text, utc } from '../shared/request-fields';
+import { Rupees } from '../shared/request-fields';
 
 export class AwardCompensationRequest extends CaseCommandRequest {
-  @PastTime('when the award was ordered', '2026-05-05T11:00:00+05:30') awardedAt!: string;
+  @ReportedTimeField({ description: 'when the award was ordered', example: '2026-05-05T11:00:00+05:30', format: 'rfc3339' }) awardedAt!: string;
   @Rupees('amount awarded', 200000) amount!: number;
-  @Flag('an interim (immediate) award; false when absent', false, { optional: true }) interim?: boolean;
-  @Text('the order\'s reference', 'DLSA/JPR-I/VCS/2026/118/ORD', { optional: true, maxLength: 60 }) orderNumber?: string;
+  @BooleanField({ description: 'an interim (immediate) award; false when absent', example: false, optional: true }) interim?: boolean;
+  @TextField({ description: 'the order\'s reference', example: 'DLSA/JPR-I/VCS/2026/118/ORD', optional: true, maxLength: 60, trim: true }) orderNumber?: string;
 }
 
 export function awardCompensationCommand(caseId: string, claimId: string, dto: AwardCompensationRequest): AwardCompensation {

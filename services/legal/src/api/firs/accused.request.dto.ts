@@ -2,11 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ACCUSED_ROLES, CUSTODY_STATUSES, type AccusedRole, type CustodyStatus } from '@setu/contracts';
 import type { IdGenerator } from '@setu/platform';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OneOfField, TextField } from '@setu/service-kit';
 import type { AccusedInput } from '../../domain/fir/fir.commands';
-import { OneOf, Text } from '../shared/request-fields';
 
 export class AccusedRequest {
-  @Text('the accused person\'s name as written in the FIR', 'Synthetic Name Alpha') name!: string;
+  @TextField({ description: 'the accused person\'s name as written in the FIR', example: 'Synthetic Name Alpha', trim: true }) name!: string;
 
   @ApiProperty({ type: [String], required: false, description: 'other names or spellings', example: ['S. N. Alpha'] })
   @IsOptional()
@@ -17,9 +17,9 @@ export class AccusedRequest {
   @MaxLength(200, { each: true })
   aliases?: string[];
 
-  @OneOf(ACCUSED_ROLES, 'what the accused did', 'employer') role!: AccusedRole;
+  @OneOfField(ACCUSED_ROLES, { description: 'what the accused did', example: 'employer' }) role!: AccusedRole;
 
-  @OneOf(CUSTODY_STATUSES, 'custody status when named, if known', 'arrested', { optional: true }) status?: CustodyStatus;
+  @OneOfField(CUSTODY_STATUSES, { description: 'custody status when named, if known', example: 'arrested', optional: true }) status?: CustodyStatus;
 }
 
 /** Each accused gets an id here, returned to the client in request order. */

@@ -2,13 +2,12 @@ import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common'
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CurrentPrincipal, type Principal } from '@setu/access';
 import { ID_GENERATOR, revisionHeaders, type IdGenerator } from '@setu/platform';
+import { Caller, CommandEndpoint, ViewEndpoint, type CallerContext } from '@setu/service-kit';
 import type { ServerResponse } from 'node:http';
-import type { CallerContext } from '../../application/caller-context';
 import { ExecuteFirCommand } from '../../application/fir/execute-fir-command.command';
 import type { FirView } from '../../application/queries/fir.view';
 import { GetFirQuery } from '../../application/queries/get-fir.query';
-import { Caller } from '../shared/caller.decorator';
-import { CommandEndpoint, ViewEndpoint } from '../shared/command-endpoint.decorator';
+import { COMMAND_PROBLEMS, OPENING_PROBLEMS, VIEW_ETAG, VIEW_PROBLEMS } from '../shared/api-docs';
 import { EXAMPLE } from '../shared/examples';
 import { execute } from '../shared/execute';
 import { FirAccusedParams, FirParams } from '../shared/params.dto';
@@ -35,8 +34,9 @@ export class FirsController {
     description: 'Sections under either code (BNS or IPC) are accepted and stored as cited. Unknown sections or districts and cases that do not exist are 422.',
     body: RegisterFirRequest,
     answer: { firId: EXAMPLE.firId, revision: 3, accusedIds: [EXAMPLE.accusedId, EXAMPLE.otherAccusedId] },
-    created: true,
+    location: 'the FIR created: GET it for its view',
     conditional: false,
+    problems: OPENING_PROBLEMS,
   })
   async register(@Body() dto: RegisterFirRequest, @Caller() caller: CallerContext, @Res({ passthrough: true }) res: ServerResponse) {
     const firId = this.ids.newId();
@@ -47,7 +47,7 @@ export class FirsController {
   }
 
   @Get(':firId')
-  @ViewEndpoint({ tag: TAG, summary: 'The FIR with everything recorded on it', example: FIR_VIEW_EXAMPLE })
+  @ViewEndpoint({ tag: TAG, summary: 'The FIR with everything recorded on it', example: FIR_VIEW_EXAMPLE, etag: VIEW_ETAG, answerDescription: 'The current view; its revision is in ETag', problems: VIEW_PROBLEMS })
   async get(@Param() { firId }: FirParams, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: ServerResponse): Promise<FirView & { revision: number }> {
     const { view, revision } = await this.queries.execute(new GetFirQuery(firId, principal));
     revisionHeaders(res, revision);
@@ -55,13 +55,13 @@ export class FirsController {
   }
 
   @Post(':firId/victims')
-  @CommandEndpoint({ tag: TAG, summary: 'Add children to the FIR (those already on it are ignored)', body: AddVictimsRequest, answer: { revision: 4 } })
+  @CommandEndpoint({ tag: TAG, summary: 'Add children to the FIR (those already on it are ignored)', body: AddVictimsRequest, answer: { revision: 4 }, problems: COMMAND_PROBLEMS })
   addVictims(@Param() { firId }: FirParams, @Body() dto: AddVictimsRequest, @Caller() caller: CallerContext, @Res({ passthrough: true }) res: ServerResponse) {
     return execute(this.commands, new ExecuteFirCommand(firId, addVictimsCommand(dto), caller), res);
   }
 
   @Post(':firId/accused')
-  @CommandEndpoint({ tag: TAG, summary: 'Name more accused on the FIR', body: NameAccusedRequest, answer: { revision: 5, accusedIds: [EXAMPLE.otherAccusedId] } })
+  @CommandEndpoint({ tag: TAG, summary: 'Name more accused on the FIR', body: NameAccusedRequest, answer: { revision: 5, accusedIds: [EXAMPLE.otherAccusedId] }, problems: COMMAND_PROBLEMS })
   async nameAccused(@Param() { firId }: FirParams, @Body() dto: NameAccusedRequest, @Caller() caller: CallerContext, @Res({ passthrough: true }) res: ServerResponse) {
     const command = nameAccusedCommand(dto, this.ids);
     const { revision } = await execute(this.commands, new ExecuteFirCommand(firId, command, caller), res);
@@ -69,7 +69,7 @@ export class FirsController {
   }
 
   @Post(':firId/accused/:accusedId/status')
-  @CommandEndpoint({ tag: TAG, summary: 'Record a change of an accused\'s custody status', body: RecordAccusedStatusRequest, answer: { revision: 6 } })
+  @CommandEndpoint({ tag: TAG, summary: 'Record a change of an accused\'s custody status', body: RecordAccusedStatusRequest, answer: { revision: 6 }, problems: COMMAND_PROBLEMS })
   recordStatus(
     @Param() { firId, accusedId }: FirAccusedParams,
     @Body() dto: RecordAccusedStatusRequest,

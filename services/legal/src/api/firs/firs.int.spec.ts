@@ -1,17 +1,13 @@
-import { useTestDatabase } from '@setu/postgres/testing';
 import { randomUUID } from 'node:crypto';
-import { authed, startLegalTestApp, type LegalTestApp } from '../../testing/legal-test-app';
+import { authed, useLegalTestApp } from '../../testing/legal-test-app';
 
 describe('FIRs over HTTP', () => {
-  let legal: LegalTestApp;
   let api: ReturnType<typeof authed>;
-  afterAll(() => legal?.close()); // before the database's own afterAll
-  const db = useTestDatabase();
+  const legal = useLegalTestApp();
 
   let child1: string;
   let child2: string;
   beforeAll(async () => {
-    legal = await startLegalTestApp(db);
     api = authed(legal.app, await legal.token());
     child1 = await legal.openCase();
     child2 = await legal.openCase();
@@ -30,7 +26,7 @@ describe('FIRs over HTTP', () => {
     ],
     ...overrides,
   });
-  const eventCount = async () => (await legal.legalEvents()).length;
+  const eventCount = async () => legal.legalEventCount();
 
   describe('POST /firs', () => {
     it('registers a FIR: 201 with Location and ETag, and reads it back with sections under both codes', async () => {
@@ -119,9 +115,9 @@ describe('FIRs over HTTP', () => {
       expect(await eventCount()).toBe(before);
     });
 
-    it('refuses an unknown district with 422', async () => {
+    it('refuses an unknown district with 422 UNKNOWN_CODE', async () => {
       const res = await api.post('/firs', fir({ district: 'RJ-XXX' })).expect(422);
-      expect(res.body).toMatchObject({ code: 'UNKNOWN_DISTRICT', see: '/reference/districts', errors: [{ field: 'district' }] });
+      expect(res.body).toMatchObject({ code: 'UNKNOWN_CODE', see: '/reference/districts', errors: [{ field: 'district' }] });
     });
 
     it('refuses a FIR naming a case that does not exist with 422 naming the field, and writes nothing', async () => {

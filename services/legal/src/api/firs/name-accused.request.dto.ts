@@ -1,11 +1,11 @@
 import type { IdGenerator } from '@setu/platform';
+import { NestedField, ReportedTimeField, utc } from '@setu/service-kit';
 import type { NameAccused } from '../../domain/fir/fir.commands';
-import { ListOf, PastTime, utc } from '../shared/request-fields';
 import { AccusedRequest, accusedInputs } from './accused.request.dto';
 
 export class NameAccusedRequest {
-  @ListOf(() => AccusedRequest, 'the accused to add to the FIR', { min: 1, max: 50 }) accused!: AccusedRequest[];
-  @PastTime('when the investigation named them', '2026-03-10T16:00:00+05:30') namedAt!: string;
+  @NestedField(() => AccusedRequest, { description: 'the accused to add to the FIR', minItems: 1, maxItems: 50 }) accused!: AccusedRequest[];
+  @ReportedTimeField({ description: 'when the investigation named them', example: '2026-03-10T16:00:00+05:30', format: 'rfc3339' }) namedAt!: string;
 }
 
 export function nameAccusedCommand(dto: NameAccusedRequest, ids: IdGenerator): NameAccused {

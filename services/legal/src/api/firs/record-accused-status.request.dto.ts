@@ -1,10 +1,10 @@
 import { CUSTODY_STATUSES, type CustodyStatus } from '@setu/contracts';
+import { OneOfField, ReportedTimeField, utc } from '@setu/service-kit';
 import type { RecordAccusedStatus } from '../../domain/fir/fir.commands';
-import { OneOf, PastTime, utc } from '../shared/request-fields';
 
 export class RecordAccusedStatusRequest {
-  @OneOf(CUSTODY_STATUSES, 'the new custody status', 'arrested') status!: CustodyStatus;
-  @PastTime('since when', '2026-03-12T09:00:00+05:30') since!: string;
+  @OneOfField(CUSTODY_STATUSES, { description: 'the new custody status', example: 'arrested' }) status!: CustodyStatus;
+  @ReportedTimeField({ description: 'since when', example: '2026-03-12T09:00:00+05:30', format: 'rfc3339' }) since!: string;
 }
 
 export function recordAccusedStatusCommand(accusedId: string, dto: RecordAccusedStatusRequest): RecordAccusedStatus {

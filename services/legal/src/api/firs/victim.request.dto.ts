@@ -1,6 +1,6 @@
+import { UuidField } from '@setu/service-kit';
 import { EXAMPLE } from '../shared/examples';
-import { Id } from '../shared/request-fields';
 
 export class VictimRequest {
-  @Id('the child\'s case, opened by the rescue service', EXAMPLE.caseId) caseId!: string;
+  @UuidField({ description: 'the child\'s case, opened by the rescue service', example: EXAMPLE.caseId }) caseId!: string;
 }

@@ -1,12 +1,13 @@
+import { ReportedTimeField, TextField, utc, UuidListField } from '@setu/service-kit';
 import type { FileChargeSheet } from '../../domain/fir/fir.commands';
 import { EXAMPLE } from '../shared/examples';
-import { IdList, PastTime, SectionCodes, Text, utc } from '../shared/request-fields';
+import { SectionCodes } from '../shared/request-fields';
 
 export class FileChargeSheetRequest {
-  @PastTime('when the police filed it (BNSS s.193)', '2026-05-25T12:00:00+05:30') filedAt!: string;
-  @Text('the court it was filed in', 'Special Court (Human Trafficking), Jaipur') court!: string;
+  @ReportedTimeField({ description: 'when the police filed it (BNSS s.193)', example: '2026-05-25T12:00:00+05:30', format: 'rfc3339' }) filedAt!: string;
+  @TextField({ description: 'the court it was filed in', example: 'Special Court (Human Trafficking), Jaipur', trim: true }) court!: string;
   @SectionCodes('the sections charged', ['BNS-143', 'BNS-146', 'JJA-79', 'CLPRA-14']) sections!: string[];
-  @IdList('the accused charged (empty or absent when the sheet does not say)', [EXAMPLE.accusedId, EXAMPLE.otherAccusedId], { optional: true })
+  @UuidListField({ description: 'the accused charged (empty or absent when the sheet does not say)', example: [EXAMPLE.accusedId, EXAMPLE.otherAccusedId], optional: true, minItems: 0, maxItems: 100 })
   accusedIds?: string[];
 }
 

@@ -1,17 +1,17 @@
+import { PlannedTimeField, ReportedTimeField, TextField, utc, UuidField } from '@setu/service-kit';
 import type { IssueSummons } from '../../domain/fir/fir.commands';
 import { EXAMPLE } from '../shared/examples';
-import { AnyTime, Id, PastTime, Text, utc, utcOrUndefined } from '../shared/request-fields';
 
 export class IssueSummonsRequest {
-  @Id('the child summoned (a victim of the FIR)', EXAMPLE.caseId) caseId!: string;
-  @PastTime('when the court issued it', '2026-09-01T10:30:00+05:30') issuedAt!: string;
-  @Text('the issuing court', 'Special Court (Human Trafficking), Jaipur') court!: string;
-  @AnyTime('when the child is to appear', '2026-10-01T10:30:00+05:30', { optional: true }) appearanceOn?: string;
+  @UuidField({ description: 'the child summoned (a victim of the FIR)', example: EXAMPLE.caseId }) caseId!: string;
+  @ReportedTimeField({ description: 'when the court issued it', example: '2026-09-01T10:30:00+05:30', format: 'rfc3339' }) issuedAt!: string;
+  @TextField({ description: 'the issuing court', example: 'Special Court (Human Trafficking), Jaipur', trim: true }) court!: string;
+  @PlannedTimeField({ description: 'when the child is to appear', example: '2026-10-01T10:30:00+05:30', optional: true, format: 'rfc3339' }) appearanceOn?: string;
 }
 
 export function issueSummonsCommand(summonsId: string, dto: IssueSummonsRequest): IssueSummons {
   const issuedAt = utc(dto.issuedAt);
-  const appearanceOn = utcOrUndefined(dto.appearanceOn);
+  const appearanceOn = utc(dto.appearanceOn);
   return {
     type: 'IssueSummons',
     occurredAt: new Date(issuedAt),

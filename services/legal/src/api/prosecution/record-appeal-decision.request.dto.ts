@@ -1,10 +1,10 @@
 import { APPEAL_OUTCOMES, type AppealOutcome } from '@setu/contracts';
+import { OneOfField, ReportedTimeField, utc } from '@setu/service-kit';
 import type { RecordAppealDecision } from '../../domain/fir/fir.commands';
-import { OneOf, PastTime, utc } from '../shared/request-fields';
 
 export class RecordAppealDecisionRequest {
-  @PastTime('when the appellate court decided', '2026-11-20T11:00:00+05:30') decidedAt!: string;
-  @OneOf(APPEAL_OUTCOMES, 'the outcome', 'dismissed') outcome!: AppealOutcome;
+  @ReportedTimeField({ description: 'when the appellate court decided', example: '2026-11-20T11:00:00+05:30', format: 'rfc3339' }) decidedAt!: string;
+  @OneOfField(APPEAL_OUTCOMES, { description: 'the outcome', example: 'dismissed' }) outcome!: AppealOutcome;
 }
 
 export function recordAppealDecisionCommand(appealId: string, dto: RecordAppealDecisionRequest): RecordAppealDecision {

@@ -1,15 +1,15 @@
 import { BAIL_OUTCOMES, type BailOutcome } from '@setu/contracts';
+import { BooleanField, OneOfField, ReportedTimeField, TextField, utc, UuidField } from '@setu/service-kit';
 import type { RecordBailHearing } from '../../domain/fir/fir.commands';
 import { EXAMPLE } from '../shared/examples';
-import { Flag, Id, OneOf, PastTime, Text, utc } from '../shared/request-fields';
 
 export class RecordBailHearingRequest {
-  @Id('the accused who applied for bail', EXAMPLE.accusedId) accusedId!: string;
-  @PastTime('when the hearing took place', '2026-03-20T11:30:00+05:30') heldAt!: string;
-  @Text('the court', 'Court of the Sessions Judge, Jaipur Metropolitan') court!: string;
-  @Flag('whether a lawyer for the victims was present', false) victimLawyerPresent!: boolean;
-  @Flag('whether the application was opposed', true) opposed!: boolean;
-  @OneOf(BAIL_OUTCOMES, 'the outcome', 'denied') outcome!: BailOutcome;
+  @UuidField({ description: 'the accused who applied for bail', example: EXAMPLE.accusedId }) accusedId!: string;
+  @ReportedTimeField({ description: 'when the hearing took place', example: '2026-03-20T11:30:00+05:30', format: 'rfc3339' }) heldAt!: string;
+  @TextField({ description: 'the court', example: 'Court of the Sessions Judge, Jaipur Metropolitan', trim: true }) court!: string;
+  @BooleanField({ description: 'whether a lawyer for the victims was present', example: false }) victimLawyerPresent!: boolean;
+  @BooleanField({ description: 'whether the application was opposed', example: true }) opposed!: boolean;
+  @OneOfField(BAIL_OUTCOMES, { description: 'the outcome', example: 'denied' }) outcome!: BailOutcome;
 }
 
 export function recordBailHearingCommand(hearingId: string, dto: RecordBailHearingRequest): RecordBailHearing {

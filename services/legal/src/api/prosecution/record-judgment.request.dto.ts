@@ -2,9 +2,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { VERDICTS, type Verdict } from '@setu/contracts';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { NestedField, OneOfField, ReportedTimeField, TextField, utc, UuidField } from '@setu/service-kit';
 import type { RecordJudgment, VerdictInput } from '../../domain/fir/fir.commands';
 import { EXAMPLE } from '../shared/examples';
-import { Id, ListOf, OneOf, PastTime, Rupees, SectionCodes, Text, utc } from '../shared/request-fields';
+import { Rupees, SectionCodes } from '../shared/request-fields';
 
 export class SentenceRequest {
   @ApiProperty({ required: false, description: 'term of imprisonment in months', example: 120, minimum: 0, maximum: 1200 })
@@ -28,8 +29,8 @@ export class SentenceRequest {
 }
 
 export class VerdictRequest {
-  @Id('the accused judged', EXAMPLE.accusedId) accusedId!: string;
-  @OneOf(VERDICTS, 'the verdict', 'convicted') verdict!: Verdict;
+  @UuidField({ description: 'the accused judged', example: EXAMPLE.accusedId }) accusedId!: string;
+  @OneOfField(VERDICTS, { description: 'the verdict', example: 'convicted' }) verdict!: Verdict;
   @SectionCodes('the sections convicted under (may be empty on acquittal)', ['BNS-143', 'JJA-79'], { allowEmpty: true }) sections!: string[];
 
   @ApiProperty({ type: () => SentenceRequest, required: false, description: 'the sentence, for a conviction' })
@@ -40,9 +41,9 @@ export class VerdictRequest {
 }
 
 export class RecordJudgmentRequest {
-  @PastTime('when the judgment was pronounced', '2026-11-02T11:00:00+05:30') deliveredAt!: string;
-  @Text('the trial court', 'Special Court (Human Trafficking), Jaipur') court!: string;
-  @ListOf(() => VerdictRequest, 'one verdict per accused judged', { min: 1, max: 50 }) verdicts!: VerdictRequest[];
+  @ReportedTimeField({ description: 'when the judgment was pronounced', example: '2026-11-02T11:00:00+05:30', format: 'rfc3339' }) deliveredAt!: string;
+  @TextField({ description: 'the trial court', example: 'Special Court (Human Trafficking), Jaipur', trim: true }) court!: string;
+  @NestedField(() => VerdictRequest, { description: 'one verdict per accused judged', minItems: 1, maxItems: 50 }) verdicts!: VerdictRequest[];
 }
 
 export function recordJudgmentCommand(judgmentId: string, dto: RecordJudgmentRequest): RecordJudgment {

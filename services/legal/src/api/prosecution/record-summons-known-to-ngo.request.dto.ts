@@ -1,9 +1,9 @@
+import { ReportedTimeField, TextField, utc } from '@setu/service-kit';
 import type { RecordSummonsKnownToNgo } from '../../domain/fir/fir.commands';
-import { PastTime, Text, utc } from '../shared/request-fields';
 
 export class RecordSummonsKnownToNgoRequest {
-  @PastTime('when the child\'s NGO learned of the summons', '2026-09-05T10:00:00+05:30') learnedAt!: string;
-  @Text('the NGO', 'Synthetic Jan Sahayata Kendra, Gaya') organisation!: string;
+  @ReportedTimeField({ description: 'when the child\'s NGO learned of the summons', example: '2026-09-05T10:00:00+05:30', format: 'rfc3339' }) learnedAt!: string;
+  @TextField({ description: 'the NGO', example: 'Synthetic Jan Sahayata Kendra, Gaya', trim: true }) organisation!: string;
 }
 
 export function recordSummonsKnownToNgoCommand(summonsId: string, dto: RecordSummonsKnownToNgoRequest): RecordSummonsKnownToNgo {

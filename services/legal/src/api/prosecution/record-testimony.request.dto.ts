@@ -1,15 +1,15 @@
 import { TESTIMONY_ASSESSMENTS, TESTIMONY_MODES, type TestimonyAssessment, type TestimonyMode } from '@setu/contracts';
+import { OneOfField, ReportedTimeField, TextField, utc, UuidField } from '@setu/service-kit';
 import type { RecordTestimony } from '../../domain/fir/fir.commands';
 import { EXAMPLE } from '../shared/examples';
-import { Id, OneOf, PastTime, Text, utc } from '../shared/request-fields';
 
 export class RecordTestimonyRequest {
-  @Id('the child who testified (a victim of the FIR)', EXAMPLE.caseId) caseId!: string;
-  @PastTime('when', '2026-10-01T12:15:00+05:30') testifiedAt!: string;
-  @Text('the trial court', 'Special Court (Human Trafficking), Jaipur') court!: string;
-  @OneOf(TESTIMONY_MODES, 'how the child testified', 'video_from_home_district') mode!: TestimonyMode;
-  @OneOf(TESTIMONY_ASSESSMENTS, 'whether the testimony supported the prosecution', 'supportive') assessment!: TestimonyAssessment;
-  @Id('the summons it answered, if known', EXAMPLE.summonsId, { optional: true }) summonsId?: string;
+  @UuidField({ description: 'the child who testified (a victim of the FIR)', example: EXAMPLE.caseId }) caseId!: string;
+  @ReportedTimeField({ description: 'when', example: '2026-10-01T12:15:00+05:30', format: 'rfc3339' }) testifiedAt!: string;
+  @TextField({ description: 'the trial court', example: 'Special Court (Human Trafficking), Jaipur', trim: true }) court!: string;
+  @OneOfField(TESTIMONY_MODES, { description: 'how the child testified', example: 'video_from_home_district' }) mode!: TestimonyMode;
+  @OneOfField(TESTIMONY_ASSESSMENTS, { description: 'whether the testimony supported the prosecution', example: 'supportive' }) assessment!: TestimonyAssessment;
+  @UuidField({ description: 'the summons it answered, if known', example: EXAMPLE.summonsId, optional: true }) summonsId?: string;
 }
 
 export function recordTestimonyCommand(testimonyId: string, dto: RecordTestimonyRequest): RecordTestimony {

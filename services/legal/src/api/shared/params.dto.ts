@@ -1,28 +1,28 @@
+import { UuidField } from '@setu/service-kit';
 import { EXAMPLE } from './examples';
-import { Id } from './request-fields';
 
 // Path parameters, validated like bodies so a malformed id is a 400 naming the parameter.
 
 export class FirParams {
-  @Id('the FIR', EXAMPLE.firId) firId!: string;
+  @UuidField({ description: 'the FIR', example: EXAMPLE.firId }) firId!: string;
 }
 
 export class FirAccusedParams extends FirParams {
-  @Id('an accused of the FIR', EXAMPLE.accusedId) accusedId!: string;
+  @UuidField({ description: 'an accused of the FIR', example: EXAMPLE.accusedId }) accusedId!: string;
 }
 
 export class FirSummonsParams extends FirParams {
-  @Id('a summons of the FIR', EXAMPLE.summonsId) summonsId!: string;
+  @UuidField({ description: 'a summons of the FIR', example: EXAMPLE.summonsId }) summonsId!: string;
 }
 
 export class FirAppealParams extends FirParams {
-  @Id('an appeal of the FIR', EXAMPLE.appealId) appealId!: string;
+  @UuidField({ description: 'an appeal of the FIR', example: EXAMPLE.appealId }) appealId!: string;
 }
 
 export class CaseParams {
-  @Id('the child\'s case', EXAMPLE.caseId) caseId!: string;
+  @UuidField({ description: 'the child\'s case', example: EXAMPLE.caseId }) caseId!: string;
 }
 
 export class CaseClaimParams extends CaseParams {
-  @Id('a compensation claim of the child', EXAMPLE.claimId) claimId!: string;
+  @UuidField({ description: 'a compensation claim of the child', example: EXAMPLE.claimId }) claimId!: string;
 }

@@ -3,17 +3,22 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Principal } from '@setu/access';
 import type { FirEvent, FirRegistered, Jurisdiction } from '@setu/contracts';
 import { foldEvents } from '@setu/decider';
-import type { EventStore } from '@setu/event-store';
-import { EVENT_STORE, ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import {
+  assertKnownCodes,
+  CASE_DIRECTORY,
+  ownEvents,
+  recordOnStream,
+  stateOfDistrict,
+  STREAM_WRITER,
+  UnknownCaseError,
+  unknownCases,
+  type CaseDirectory,
+  type CommandOutcome,
+  type StreamWriter,
+} from '@setu/service-kit';
 import type { RecordSummonsKnownToNgo } from '../../domain/fir/fir.commands';
 import { firDecider } from '../../domain/fir/fir.decider';
-import type { CommandOutcome } from '../caller-context';
 import { covers, requireCovers } from '../jurisdiction';
-import { CASE_DIRECTORY } from '../legal.di-tokens';
-import { ownEvents } from '../queries/own-events';
-import { recordOn } from '../record-command';
-import type { CaseDirectory } from '../references/case-directory.port';
-import { stateOfDistrict } from '../references/districts';
 import { FirNotFoundError } from '../references/legal.errors';
 import { ReferenceChecks } from '../references/reference-checks';
 import { ExecuteFirCommand } from './execute-fir-command.command';
@@ -22,8 +27,7 @@ import { referencesOf } from './fir-references';
 @CommandHandler(ExecuteFirCommand)
 export class ExecuteFirCommandHandler implements ICommandHandler<ExecuteFirCommand> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(STREAM_WRITER) private readonly writer: StreamWriter,
     @Inject(CASE_DIRECTORY) private readonly cases: CaseDirectory,
     private readonly references: ReferenceChecks,
   ) {}
@@ -31,15 +35,17 @@ export class ExecuteFirCommandHandler implements ICommandHandler<ExecuteFirComma
   async execute({ firId, command, caller }: ExecuteFirCommand): Promise<CommandOutcome> {
     const streamId = `fir-${firId}`;
     const refs = referencesOf(command);
-    this.references.district(refs.district);
+    assertKnownCodes(refs.districts);
     // Registering a FIR, like every later fact on it, takes a token for the FIR's state (403).
     const jurisdiction =
       command.type === 'RegisterFir'
         ? requireCovers(caller.principal, stateOfDistrict(command.data.district))
         : await this.jurisdictionOn(streamId, caller.principal, command.type === 'RecordSummonsKnownToNgo' ? command : undefined);
     this.references.sections(refs.sections);
-    await this.references.cases(refs.cases);
-    return recordOn({ store: this.store, ids: this.ids, decider: firDecider }, streamId, command, caller, jurisdiction);
+    const unknown = await unknownCases(this.cases, refs.cases);
+    if (unknown.length > 0) throw new UnknownCaseError(unknown);
+    const result = await recordOnStream(this.writer, firDecider, streamId, command, caller, { jurisdiction });
+    return { revision: result.nextExpectedRevision };
   }
 
   /**
@@ -50,7 +56,7 @@ export class ExecuteFirCommandHandler implements ICommandHandler<ExecuteFirComma
    * the FIR, reading it included, stays closed to it.
    */
   private async jurisdictionOn(streamId: string, principal: Principal, ngoNotice: RecordSummonsKnownToNgo | undefined): Promise<Jurisdiction> {
-    const head = await this.store.readStream(streamId, { maxCount: 1 });
+    const head = await this.writer.store.readStream(streamId, { maxCount: 1 });
     const registered = head.events[0]?.data as FirRegistered['data'] | undefined;
     if (registered === undefined) throw new FirNotFoundError();
     const firState = stateOfDistrict(registered.district);
@@ -61,8 +67,10 @@ export class ExecuteFirCommandHandler implements ICommandHandler<ExecuteFirComma
 
   /** The home state of the child a summons of the FIR is for; undefined for an unknown summons or home. */
   private async homeStateOfSummoned(streamId: string, summonsId: string): Promise<Jurisdiction | undefined> {
-    const state = foldEvents(firDecider, ownEvents<FirEvent>((await this.store.readStream(streamId)).events));
+    const state = foldEvents(firDecider, ownEvents<FirEvent>((await this.writer.store.readStream(streamId)).events));
     const caseId = state.status === 'registered' ? state.summons[summonsId] : undefined;
-    return caseId === undefined ? undefined : (await this.cases.opening(caseId))?.homeState;
+    if (caseId === undefined) return undefined;
+    const opening = await this.cases.find(caseId);
+    return opening.exists ? opening.homeState : undefined;
   }
 }

@@ -1,31 +1,32 @@
+import type { CaseRef, CodeRef } from '@setu/service-kit';
 import type { FirCommand } from '../../domain/fir/fir.commands';
 import type { Ref } from '../references/reference-checks';
 
 /** What a FIR command refers to outside its stream, named by the request fields they came from. */
 export interface FirReferences {
-  readonly district?: Ref;
+  readonly districts: readonly CodeRef[];
   readonly sections: readonly Ref[];
-  readonly cases: readonly Ref[];
+  readonly cases: readonly CaseRef[];
 }
 
-const NONE: FirReferences = { sections: [], cases: [] };
+const NONE: FirReferences = { districts: [], sections: [], cases: [] };
 
 export function referencesOf(command: FirCommand): FirReferences {
   switch (command.type) {
     case 'RegisterFir':
       return {
-        district: { field: 'district', value: command.data.district },
+        districts: [{ kind: 'district', field: 'district', code: command.data.district }],
         sections: command.data.sections.map((value, i) => ({ field: `sections[${i}]`, value })),
         cases: victimRefs(command.data.victims),
       };
     case 'AddVictims':
-      return { sections: [], cases: victimRefs(command.data.caseIds) };
+      return { ...NONE, cases: victimRefs(command.data.caseIds) };
     case 'FileChargeSheet':
-      return { sections: command.data.sections.map((value, i) => ({ field: `sections[${i}]`, value })), cases: [] };
+      return { ...NONE, sections: command.data.sections.map((value, i) => ({ field: `sections[${i}]`, value })) };
     case 'RecordJudgment':
       return {
+        ...NONE,
         sections: command.data.verdicts.flatMap((v, i) => v.sections.map((value, j) => ({ field: `verdicts[${i}].sections[${j}]`, value }))),
-        cases: [],
       };
     case 'NameAccused':
     case 'RecordAccusedStatus':
@@ -45,6 +46,6 @@ export function referencesOf(command: FirCommand): FirReferences {
 }
 
 /** The request names children as `victims: [{ caseId }]`. */
-function victimRefs(caseIds: readonly string[]): Ref[] {
-  return caseIds.map((value, i) => ({ field: `victims[${i}].caseId`, value }));
+function victimRefs(caseIds: readonly string[]): CaseRef[] {
+  return caseIds.map((caseId, i) => ({ field: `victims[${i}].caseId`, caseId }));
 }

@@ -1,14 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { EventStore } from '@setu/event-store';
-import { EVENT_STORE, ID_GENERATOR, type IdGenerator } from '@setu/platform';
+import {
+  assertKnownCodes,
+  CASE_DIRECTORY,
+  CaseNotFoundError,
+  recordOnStream,
+  STREAM_WRITER,
+  type CaseDirectory,
+  type CommandOutcome,
+  type StreamWriter,
+} from '@setu/service-kit';
 import { legalCaseDecider } from '../../domain/legal-case/legal-case.decider';
-import type { CommandOutcome } from '../caller-context';
 import { requireCovers } from '../jurisdiction';
-import { CASE_DIRECTORY } from '../legal.di-tokens';
-import { recordOn } from '../record-command';
-import type { CaseDirectory } from '../references/case-directory.port';
-import { CaseNotFoundError } from '../references/legal.errors';
+import { RESCUED_CASES } from '../legal.di-tokens';
 import { ReferenceChecks } from '../references/reference-checks';
 import { ExecuteLegalCaseCommand } from './execute-legal-case-command.command';
 import { referencesOf } from './legal-case-references';
@@ -16,9 +20,9 @@ import { referencesOf } from './legal-case-references';
 @CommandHandler(ExecuteLegalCaseCommand)
 export class ExecuteLegalCaseCommandHandler implements ICommandHandler<ExecuteLegalCaseCommand> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(STREAM_WRITER) private readonly writer: StreamWriter,
     @Inject(CASE_DIRECTORY) private readonly cases: CaseDirectory,
+    @Inject(RESCUED_CASES) private readonly rescued: CaseDirectory,
     private readonly references: ReferenceChecks,
   ) {}
 
@@ -26,15 +30,19 @@ export class ExecuteLegalCaseCommandHandler implements ICommandHandler<ExecuteLe
    * The child's case must exist (404) and the token cover its state (403). Facts are recorded
    * under the record's state, or under the state the caller names (`jurisdiction`, which the
    * token must cover too) when a fact is another state's, e.g. a Bihar relief-fund claim.
+   * Only a case the rescue opened bounds the facts' dates: one reintegration opened (a child
+   * who came home with no record) has no known rescue time.
    */
   async execute({ caseId, command, caller }: ExecuteLegalCaseCommand): Promise<CommandOutcome> {
-    const opening = await this.cases.opening(caseId);
-    if (opening === undefined) throw new CaseNotFoundError();
+    const rescue = await this.rescued.find(caseId);
+    const opening = rescue.exists ? rescue : await this.cases.find(caseId);
+    if (!opening.exists) throw new CaseNotFoundError();
     const recordState = requireCovers(caller.principal, opening.state);
     const refs = referencesOf(command);
-    this.references.district(refs.district);
+    assertKnownCodes(refs.districts ?? []);
     await this.references.fir(refs.fir);
-    const decider = legalCaseDecider(opening.openedAt);
-    return recordOn({ store: this.store, ids: this.ids, decider }, `legal-${caseId}`, command, caller, caller.jurisdiction ?? recordState);
+    const decider = legalCaseDecider(rescue.exists ? rescue.openedAt : undefined);
+    const result = await recordOnStream(this.writer, decider, `legal-${caseId}`, command, caller, { jurisdiction: caller.jurisdiction ?? recordState });
+    return { revision: result.nextExpectedRevision };
   }
 }

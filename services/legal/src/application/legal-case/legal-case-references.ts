@@ -1,16 +1,17 @@
+import type { CodeRef } from '@setu/service-kit';
 import type { LegalCaseCommand } from '../../domain/legal-case/legal-case.commands';
 import type { Ref } from '../references/reference-checks';
 
 /** What a command on a child's legal stream refers to outside it. */
 export interface LegalCaseReferences {
-  readonly district?: Ref;
+  readonly districts?: readonly CodeRef[];
   readonly fir?: Ref;
 }
 
 export function referencesOf(command: LegalCaseCommand): LegalCaseReferences {
   switch (command.type) {
     case 'RecordReleaseCertificate':
-      return { district: { field: 'district', value: command.data.district } };
+      return { districts: [{ kind: 'district', field: 'district', code: command.data.district }] };
     case 'RecordMagistrateStatement':
     case 'ApplyForCompensation':
       return command.data.firId === undefined ? {} : { fir: { field: 'firId', value: command.data.firId } };

@@ -1,5 +1,5 @@
 import type { AccusedNamed, AccusedStatus, AppealFiled, BailHearingHeld, FirEvent, Jurisdiction, SummonsIssued, TestimonyGiven } from '@setu/contracts';
-import { stateOfDistrict } from '../references/districts';
+import { stateOfDistrict } from '@setu/service-kit';
 import { sectionView, type SectionView } from '../references/legal-section.catalogue';
 
 type Data<E extends { data: object }> = E['data'];

@@ -3,11 +3,11 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { FirEvent } from '@setu/contracts';
 import type { EventStore } from '@setu/event-store';
 import { EVENT_STORE } from '@setu/platform';
+import { ownEvents, type Versioned } from '@setu/service-kit';
 import { requireCovers } from '../jurisdiction';
 import { FirNotFoundError } from '../references/legal.errors';
-import { GetFirQuery, type Versioned } from './get-fir.query';
+import { GetFirQuery } from './get-fir.query';
 import { firView, type FirView } from './fir.view';
-import { ownEvents } from './own-events';
 
 @QueryHandler(GetFirQuery)
 export class GetFirHandler implements IQueryHandler<GetFirQuery> {

@@ -3,14 +3,10 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { LegalCaseEvent } from '@setu/contracts';
 import type { EventStore } from '@setu/event-store';
 import { EVENT_STORE } from '@setu/platform';
+import { CASE_DIRECTORY, CaseNotFoundError, ownEvents, type CaseDirectory, type Versioned } from '@setu/service-kit';
 import { requireCovers } from '../jurisdiction';
-import { CASE_DIRECTORY } from '../legal.di-tokens';
-import type { CaseDirectory } from '../references/case-directory.port';
-import { CaseNotFoundError } from '../references/legal.errors';
-import type { Versioned } from './get-fir.query';
 import { GetLegalCaseQuery } from './get-legal-case.query';
 import { legalCaseView, type LegalCaseView } from './legal-case.view';
-import { ownEvents } from './own-events';
 
 @QueryHandler(GetLegalCaseQuery)
 export class GetLegalCaseHandler implements IQueryHandler<GetLegalCaseQuery> {
@@ -24,8 +20,8 @@ export class GetLegalCaseHandler implements IQueryHandler<GetLegalCaseQuery> {
    * legal facts yet is shown empty at revision -1 (its ETag `"-1"`, to send as If-Match).
    */
   async execute({ caseId, principal }: GetLegalCaseQuery): Promise<Versioned<LegalCaseView>> {
-    const opening = await this.cases.opening(caseId);
-    if (opening === undefined) throw new CaseNotFoundError();
+    const opening = await this.cases.find(caseId);
+    if (!opening.exists) throw new CaseNotFoundError();
     requireCovers(principal, opening.state);
     const stream = await this.store.readStream(`legal-${caseId}`);
     return { view: legalCaseView(caseId, ownEvents<LegalCaseEvent>(stream.events)), revision: stream.revision };

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '@setu/access';
-import type { Versioned } from './get-fir.query';
+import type { Versioned } from '@setu/service-kit';
 import type { LegalCaseView } from './legal-case.view';
 
 export class GetLegalCaseQuery extends Query<Versioned<LegalCaseView>> {

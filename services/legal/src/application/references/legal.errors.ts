@@ -1,10 +1,10 @@
 import { DomainError, type FieldError } from '@setu/platform';
 
-// Errors of the application layer: references the request makes that do not resolve.
+// Errors of the application layer: references the request makes that do not resolve. Cases and
+// district codes are the kit's (`UnknownCaseError`, `CaseNotFoundError`, `assertKnownCodes`).
 
-/** Where clients find the valid codes (served by the reference endpoints). */
+/** Where clients find the valid section codes (served by the reference endpoints). */
 export const LEGAL_SECTIONS_REFERENCE = '/reference/legal-sections';
-export const DISTRICTS_REFERENCE = '/reference/districts';
 
 export class UnknownSectionError extends DomainError {
   constructor(errors: readonly FieldError[]) {
@@ -15,34 +15,11 @@ export class UnknownSectionError extends DomainError {
   }
 }
 
-export class UnknownDistrictError extends DomainError {
-  constructor(field: string) {
-    super('UNKNOWN_DISTRICT', 'unprocessable', 'The request names a district code that does not exist.', {
-      errors: [{ field, message: `${field} is not a district code of Rajasthan or Bihar` }],
-      extensions: { see: DISTRICTS_REFERENCE },
-    });
-  }
-}
-
-export class UnknownCaseError extends DomainError {
-  constructor(fields: readonly string[]) {
-    super('UNKNOWN_CASE', 'unprocessable', 'The request names a case that does not exist; cases are opened by the rescue service.', {
-      errors: fields.map((field) => ({ field, message: `${field} names no existing case` })),
-    });
-  }
-}
-
 export class UnknownFirError extends DomainError {
   constructor(field: string) {
     super('UNKNOWN_FIR', 'unprocessable', 'The request names a FIR that is not registered.', {
       errors: [{ field, message: `${field} names no registered FIR` }],
     });
-  }
-}
-
-export class CaseNotFoundError extends DomainError {
-  constructor() {
-    super('CASE_NOT_FOUND', 'not_found', 'No case has this id.');
   }
 }
 

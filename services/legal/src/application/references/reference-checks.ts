@@ -1,41 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@setu/event-store';
 import { EVENT_STORE } from '@setu/platform';
-import { CASE_DIRECTORY } from '../legal.di-tokens';
-import type { CaseDirectory } from './case-directory.port';
-import { stateOfDistrict } from './districts';
 import { isKnownSection } from './legal-section.catalogue';
-import { UnknownCaseError, UnknownDistrictError, UnknownFirError, UnknownSectionError } from './legal.errors';
+import { UnknownFirError, UnknownSectionError } from './legal.errors';
 
-/** A value the request refers to, with the request field it came from (`victims[3].caseId`). */
+/** A value the request refers to, with the request field it came from (`sections[1]`). */
 export interface Ref {
   readonly field: string;
   readonly value: string;
 }
 
-/** Refuses (422, naming each field) references that resolve to nothing: codes, cases, FIRs. */
+/**
+ * Refuses (422, naming each field) the legal references that resolve to nothing: section codes
+ * and FIRs. District codes and cases are checked with the kit (`assertKnownCodes`, `unknownCases`).
+ */
 @Injectable()
 export class ReferenceChecks {
-  constructor(
-    @Inject(CASE_DIRECTORY) private readonly directory: CaseDirectory,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
-
-  district(ref: Ref | undefined): void {
-    if (ref !== undefined && stateOfDistrict(ref.value) === undefined) throw new UnknownDistrictError(ref.field);
-  }
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   sections(refs: readonly Ref[]): void {
     const unknown = refs.filter((ref) => !isKnownSection(ref.value));
     if (unknown.length > 0) {
       throw new UnknownSectionError(unknown.map(({ field }) => ({ field, message: `${field} is not a code of the legal sections catalogue` })));
     }
-  }
-
-  async cases(refs: readonly Ref[]): Promise<void> {
-    const found = await Promise.all(refs.map((ref) => this.directory.exists(ref.value)));
-    const missing = refs.filter((_, i) => !found[i]).map((ref) => ref.field);
-    if (missing.length > 0) throw new UnknownCaseError(missing);
   }
 
   async fir(ref: Ref | undefined): Promise<void> {

@@ -1,6 +1,6 @@
 import type { FirEvent } from '@setu/contracts';
+import { CommandRejected } from '@setu/decider';
 import { given } from '@setu/decider/testing';
-import { LegalRejection } from '../legal-rejection';
 import type { FirCommand } from './fir.commands';
 import { firDecider } from './fir.decider';
 
@@ -18,7 +18,7 @@ type CommandOf<T extends FirCommand['type']> = Extract<FirCommand, { type: T }>;
 const cmd = <T extends FirCommand['type']>(type: T, data: CommandOf<T>['data']) => ({ type, data, occurredAt: at }) as CommandOf<T>;
 const decider = given(firDecider);
 const rejected = (code: string, errors?: readonly { field: string }[]) => (error: unknown) =>
-  error instanceof LegalRejection &&
+  error instanceof CommandRejected &&
   error.code === code &&
   (errors === undefined || JSON.stringify(error.errors.map((e) => e.field)) === JSON.stringify(errors.map((e) => e.field)));
 
@@ -334,7 +334,7 @@ describe('firDecider', () => {
     it.each(prosecution.map(([command, field]) => [command.type, field, command] as const))(
       '%s dated before the FIR was registered is refused as impossible, naming %s',
       (_type, field, command) => {
-        const error = decider([...onFir, summoned, filed]).when(command).thenThrows<LegalRejection>(rejected('STEP_BEFORE_FIR_REGISTRATION', [{ field }]));
+        const error = decider([...onFir, summoned, filed]).when(command).thenThrows<CommandRejected>(rejected('STEP_BEFORE_FIR_REGISTRATION', [{ field }]));
         expect(error.category).toBe('unprocessable');
         expect(error.errors[0].message).toContain('2026-03-01T18:30:00.000Z');
       },

@@ -9,18 +9,19 @@ import { evolveLegalCase, initialLegalCaseState, type LegalCaseState } from './l
  * A child's legal stream (`legal-<caseId>`): statement before a magistrate, lawyer, release
  * certificate and compensation claims. Statements after the child went home, payments without a
  * recorded award, awards after a rejection: all facts for the gap reports, never refused. Only a
- * claim that does not exist (or exists already) is, and a fact dated before the child's case was
- * opened (`caseOpenedAt`: the child identified at the rescue, or first met by reintegration),
- * which lives on another stream and so is given to the decider rather than folded.
+ * claim that does not exist (or exists already) is, and a fact dated before the child's rescue
+ * (`rescuedAt`: when the rescue service identified the child), which lives on another stream and
+ * so is given to the decider rather than folded. A case opened by reintegration (a child who came
+ * home with no record) has no known rescue time (`undefined`): its facts are not bound.
  */
-export function legalCaseDecider(caseOpenedAt: string): Decider<LegalCaseCommand, LegalCaseEvent, LegalCaseState> {
+export function legalCaseDecider(rescuedAt: string | undefined): Decider<LegalCaseCommand, LegalCaseEvent, LegalCaseState> {
   return {
     initialState: initialLegalCaseState,
     evolve: evolveLegalCase,
     decide(command, state) {
       const events = decideOnCase(command, state);
       const dated = datedFact(command);
-      if (isBefore(dated.at, caseOpenedAt)) throw stepBeforeRescue(dated.field, caseOpenedAt);
+      if (rescuedAt !== undefined && isBefore(dated.at, rescuedAt)) throw stepBeforeRescue(dated.field, rescuedAt);
       return events;
     },
   };

@@ -1,6 +1,6 @@
 import type { LegalCaseEvent } from '@setu/contracts';
+import { CommandRejected } from '@setu/decider';
 import { given } from '@setu/decider/testing';
-import { LegalRejection } from '../legal-rejection';
 import type { LegalCaseCommand } from './legal-case.commands';
 import { legalCaseDecider } from './legal-case.decider';
 
@@ -15,7 +15,7 @@ const cmd = <T extends LegalCaseCommand['type']>(type: T, data: CommandOf<T>['da
 const RESCUED_AT = '2026-03-01T04:30:00.000Z';
 const decider = given(legalCaseDecider(RESCUED_AT));
 const rejected = (code: string, fields?: readonly string[]) => (error: unknown) =>
-  error instanceof LegalRejection && error.code === code && (fields === undefined || JSON.stringify(error.errors.map((e) => e.field)) === JSON.stringify(fields));
+  error instanceof CommandRejected && error.code === code && (fields === undefined || JSON.stringify(error.errors.map((e) => e.field)) === JSON.stringify(fields));
 
 const applied: LegalCaseEvent = {
   type: 'legal.CompensationApplied',
@@ -102,7 +102,7 @@ describe('legalCaseDecider', () => {
     ];
 
     it.each(dated.map(([command, field]) => [command.type, field, command] as const))('%s is refused as impossible, naming %s', (_type, field, command) => {
-      const error = decider(command.type === 'ApplyForCompensation' ? [] : [applied]).when(command).thenThrows<LegalRejection>(rejected('STEP_BEFORE_RESCUE', [field]));
+      const error = decider(command.type === 'ApplyForCompensation' ? [] : [applied]).when(command).thenThrows<CommandRejected>(rejected('STEP_BEFORE_RESCUE', [field]));
       expect(error.category).toBe('unprocessable');
       expect(error.errors[0].message).toContain(RESCUED_AT);
     });
@@ -111,6 +111,11 @@ describe('legalCaseDecider', () => {
       decider([]).when(cmd('ApplyForCompensation', { ...applyData, appliedAt: RESCUED_AT })).then([{ ...applied, data: { ...applyData, appliedAt: RESCUED_AT } }]);
       const years = { caseId: CASE, claimId: CLAIM, paidAt: '2031-01-01T00:00:00.000Z', amount: 1, account: { holder: 'child' as const, bank: 'SBI', last4: '4821' } };
       decider([applied]).when(cmd('RecordCompensationPayment', years)).then([{ type: 'legal.CompensationPaid', data: years }]);
+    });
+
+    it('does not bound a case with no known rescue time (opened by reintegration)', () => {
+      const metAtHome = given(legalCaseDecider(undefined));
+      metAtHome([]).when(cmd('ApplyForCompensation', { ...applyData, appliedAt: before })).then([{ ...applied, data: { ...applyData, appliedAt: before } }]);
     });
 
     it('refuses a claim that was never made as not found first, whatever its date', () => {
