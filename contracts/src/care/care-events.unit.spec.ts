@@ -1,8 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { piiPaths } from '../event-schema';
-import { REINTEGRATION_DOMAINS } from '../reintegration';
-import { BankAccountOpened, CARE_EVENTS, CARE_PLAN_DOMAINS, CarePlanCreated, HealthCheckRecorded } from './index';
+import { BankAccountOpened, CARE_EVENTS, CarePlanCreated, HealthCheckRecorded } from './index';
 
 const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
 const CASE = '0195f3a0-0000-7000-8000-0000000c0001';
@@ -26,9 +25,6 @@ describe('care event contracts', () => {
     expect(all.filter((p) => /home|counsellor|examinedBy|facility|bank|branch/.test(p))).toEqual([]);
   });
 
-  it('sets care plan goals in the same six domains reintegration scores', () => {
-    expect(CARE_PLAN_DOMAINS).toEqual(REINTEGRATION_DOMAINS);
-  });
 
   it('refuses a full account number', () => {
     const validate = ajv.compile(BankAccountOpened.schema);

@@ -1,17 +1,12 @@
+import { REINTEGRATION_DOMAINS } from '../reintegration/reintegration.vocabulary';
+
 // The closed vocabularies of the care context. Events store these strings: add values, never rename.
 
 /**
  * The six domains of a child's well-being (DOMAIN.md, stage 8; 003): the goals of the individual
  * care plan (Form 7, JJ Model Rules 2016) are set in them, and reintegration scores them later.
  */
-export const CARE_PLAN_DOMAINS = [
-  'safety_protection',
-  'physical_mental_health',
-  'education_skills',
-  'livelihood_economic',
-  'legal_justice',
-  'social_acceptance_empowerment',
-] as const;
+export const CARE_PLAN_DOMAINS = REINTEGRATION_DOMAINS;
 export type CarePlanDomain = (typeof CARE_PLAN_DOMAINS)[number];
 
 export const GOAL_STATUSES = ['not_started', 'in_progress', 'achieved', 'discontinued'] as const;

@@ -1,15 +1,11 @@
-import { Type, type SchemaOptions, type TUnsafe } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { PII } from '../event-schema';
 import { DOCUMENT_KIND_CODES } from './document-kinds.data';
+import { oneOf, Uuid } from '../schema-fragments';
+export { oneOf, Uuid, DateTime } from '../schema-fragments';
 
 // Schema fragments shared by the documentation events. Times are ISO 8601 strings (event data is JSON).
 
-export function oneOf<const T extends readonly string[]>(values: T, options: SchemaOptions = {}): TUnsafe<T[number]> {
-  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
-}
-
-export const Uuid = (description: string) => Type.String({ format: 'uuid', description });
-export const DateTime = (description: string) => Type.String({ format: 'date-time', description });
 export const CaseId = Uuid("the child's case (stream documents-<caseId>)");
 export const DocumentId = Uuid('the document: one scan, stored as one encrypted blob');
 export const DocumentKindCode = oneOf(DOCUMENT_KIND_CODES, { description: 'the kind of document (catalogue: GET /documents/kinds)' });

@@ -1,15 +1,8 @@
-import { Type, type SchemaOptions, type TUnsafe } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
+import { Uuid } from '../schema-fragments';
+export { oneOf, Uuid, DateTime } from '../schema-fragments';
 
 // Schema fragments shared by the legal events. Times are ISO 8601 strings (event data is JSON).
-
-/** A string from a closed vocabulary, as a JSON Schema `enum`. */
-export function oneOf<const T extends readonly string[]>(values: T, options: SchemaOptions = {}): TUnsafe<T[number]> {
-  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
-}
-
-export const Uuid = (description: string) => Type.String({ format: 'uuid', description });
-
-export const DateTime = (description: string) => Type.String({ format: 'date-time', description });
 
 /** A code of the sections catalogue (`BNS-143`, `IPC-370`), stored as cited. */
 export const SectionCodes = (description: string) =>
