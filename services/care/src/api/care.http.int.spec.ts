@@ -113,7 +113,7 @@ describe('care API over HTTP', () => {
     it('a case the rescue service never opened with 422, writing nothing', async () => {
       const caseId = uuidv7();
       const res = await post(caseId, 'admissions', ADMISSION_EXAMPLE).expect(422);
-      expect(res.body).toMatchObject({ code: 'CASE_UNKNOWN', errors: [{ field: 'caseId', message: expect.any(String) }] });
+      expect(res.body).toMatchObject({ code: 'UNKNOWN_CASE', errors: [{ field: 'caseId', message: expect.any(String) }] });
       expect((await t.store.readStream(`care-${caseId}`)).exists).toBe(false);
     });
 

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandRejected, type Command, type Decider, type Event } from '@setu/decider';
+import { type Command, type Decider, type Event } from '@setu/decider';
 import {
   assertKnownCodes,
   CASE_DIRECTORY,
   recordOnStream,
   STREAM_WRITER,
   unknownCases,
+  UnknownCaseError,
   type CallerContext,
   type CaseDirectory,
   type CaseRef,
@@ -22,13 +23,8 @@ export interface FactReferences {
 }
 
 /** Commands may name only cases that rescue or reintegration opened: 422 naming each unknown one. */
-function casesUnknown(fields: readonly string[]): CommandRejected {
-  return new CommandRejected(
-    'CASE_UNKNOWN',
-    'unprocessable',
-    'No case has this id: neither the rescue nor the reintegration service opened it.',
-    fields.map((field) => ({ field, message: 'must name a case opened by the rescue or the reintegration service' })),
-  );
+function casesUnknown(fields: readonly string[]): UnknownCaseError {
+  return new UnknownCaseError(fields);
 }
 
 /** Records a fact once what it refers to exists: unknown districts, then unknown cases, are a 422. */

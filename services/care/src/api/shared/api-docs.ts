@@ -18,15 +18,15 @@ export interface FactEndpointDocs {
   readonly rejection?: { readonly code: string; readonly field?: string; readonly detail: string };
 }
 
-const CASE_UNKNOWN = {
-  code: 'CASE_UNKNOWN',
+const UNKNOWN_CASE = {
+  code: 'UNKNOWN_CASE',
   field: 'caseId',
   detail: 'No rescue case has this id: care is recorded only for a child the rescue service identified.',
 };
 
 /** The OpenAPI of a command that records one care fact: its body, 200 with `ETag`, and each refusal. */
 export function ApiCareFact(docs: FactEndpointDocs): MethodDecorator {
-  const { code, field, detail } = docs.rejection ?? CASE_UNKNOWN;
+  const { code, field, detail } = docs.rejection ?? UNKNOWN_CASE;
   return applyDecorators(
     CASE_ID_PARAM,
     CommandEndpoint({

@@ -57,7 +57,7 @@ describe('repatriation batches over HTTP', () => {
     const known = await t.openRescueCase();
     const before = await t.countEvents('batch-');
     const res = await post('/batches', plan([known, randomUUID()])).expect(422);
-    expect(res.body).toMatchObject({ code: 'CASE_UNKNOWN', errors: [{ field: 'caseIds[1]' }] });
+    expect(res.body).toMatchObject({ code: 'UNKNOWN_CASE', errors: [{ field: 'caseIds[1]' }] });
     expect(await t.countEvents('batch-')).toBe(before);
   });
 
@@ -134,7 +134,7 @@ describe('repatriation batches over HTTP', () => {
     expect((await post(`${path}/departure`, { departedAt: '2026-04-17T16:25:00+05:30' }).expect(409)).body).toMatchObject({ code: 'BATCH_ALREADY_DEPARTED', errors: [{ field: 'departedAt' }] });
     expect((await post(`${path}/children/${outsider}/handover`, handover).expect(422)).body).toMatchObject({ code: 'CHILD_NOT_IN_BATCH', errors: [{ field: 'caseId' }] });
     expect((await post(`${path}/children/${outsider}/removal`, { reason: 'other' }).expect(422)).body).toMatchObject({ code: 'CHILD_NOT_IN_BATCH' });
-    expect((await post(`${path}/children`, { caseId: randomUUID() }).expect(422)).body).toMatchObject({ code: 'CASE_UNKNOWN', errors: [{ field: 'caseId' }] });
+    expect((await post(`${path}/children`, { caseId: randomUUID() }).expect(422)).body).toMatchObject({ code: 'UNKNOWN_CASE', errors: [{ field: 'caseId' }] });
     expect(await t.countEvents(`batch-${batchId}`)).toBe(before);
   });
 

@@ -111,7 +111,7 @@ describe('reintegration cases over HTTP', () => {
         ngo: { name: 'Gaya Bal Suraksha Manch' },
         fieldworker: { name: 'Anita Kumari' },
       }).expect(422);
-      expect(res.body).toMatchObject({ code: 'CASE_UNKNOWN', errors: [{ field: 'caseId' }] });
+      expect(res.body).toMatchObject({ code: 'UNKNOWN_CASE', errors: [{ field: 'caseId' }] });
       expect(await t.countEvents('reintegration-')).toBe(before);
       await get(`/reintegration/cases/${unknown}`).expect(404);
     });
@@ -309,7 +309,7 @@ describe('reintegration cases over HTTP', () => {
         code: 'RE_TRAFFICKING_ALREADY_CONFIRMED',
       });
       const laterUnknown = await fact(`re-trafficking-suspicions/${ids.ruledOut}/confirmation`, { confirmedAt: '2026-10-01', laterCaseId: randomUUID() }, 422);
-      expect(laterUnknown).toMatchObject({ code: 'CASE_UNKNOWN', errors: [{ field: 'laterCaseId' }] });
+      expect(laterUnknown).toMatchObject({ code: 'UNKNOWN_CASE', errors: [{ field: 'laterCaseId' }] });
       expect(await fact('reopening', { reopenedAt: '2026-11-11', reason: 'other' }, 409)).toMatchObject({ code: 'CASE_NOT_CLOSED' });
       await fact('closure', { closedAt: '2026-11-12', reason: 'lost_contact' });
       expect(await fact('closure', { closedAt: '2026-11-13', reason: 'lost_contact' }, 409)).toMatchObject({ code: 'CASE_ALREADY_CLOSED' });

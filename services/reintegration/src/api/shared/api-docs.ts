@@ -18,7 +18,7 @@ const PROBLEMS = [
   problem(404, 'No such case or batch', { code: 'BATCH_NOT_FOUND', detail: 'No repatriation batch has this id.' }),
   concurrencyProblem('If-Match names a revision that is no longer current (the current one is `actualRevision`), or the record\'s state forbids this'),
   problem(422, 'A case that neither rescue nor reintegration opened, a reference to something the record does not hold, or an unknown district; nothing was written', {
-    code: 'CASE_UNKNOWN',
+    code: 'UNKNOWN_CASE',
     detail: 'No case has this id: neither the rescue nor the reintegration service opened it.',
     errors: [{ field: 'caseId', message: 'must name a case opened by the rescue or the reintegration service' }],
   }),
