@@ -13,6 +13,8 @@ export class CliError extends Error {
 export interface CliOutput {
   out(text: string): void;
   err(text: string): void;
+  /** Where progress bars draw (the terminal's stderr); bars fall back to plain lines on `err` without it. */
+  readonly progress?: NodeJS.WritableStream;
 }
 
 /** What every command gets: the environment, read once, and the ways to reach Setu's stores. */

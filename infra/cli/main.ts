@@ -5,15 +5,20 @@ import { Command, CommanderError } from 'commander';
 import { CliContext, CliError, type CliOutput } from './cli-context';
 import { COMMANDS } from './commands';
 
-/** Runs one `setu` command line; resolves to the process exit code. */
-export async function runCli(argv: readonly string[], env: Env, output: CliOutput): Promise<number> {
+/** Runs one `setu` command line; resolves to the process exit code. Tests may pass their own commands. */
+export async function runCli(
+  argv: readonly string[],
+  env: Env,
+  output: CliOutput,
+  commands: typeof COMMANDS = COMMANDS,
+): Promise<number> {
   const context = new CliContext(env, output);
   const program = new Command('setu')
     .description('Setu command-line tool')
     .showHelpAfterError('(run `setu --help` for usage)')
     .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })
     .exitOverride();
-  for (const command of COMMANDS) program.addCommand(inheritSettings(command(context), program));
+  for (const command of commands) program.addCommand(inheritSettings(command(context), program));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
@@ -44,6 +49,7 @@ export async function main(): Promise<void> {
   const output: CliOutput = {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
+    progress: process.stderr,
   };
   process.exitCode = await runCli(process.argv.slice(2), process.env, output).catch((error: unknown) => {
     output.err(`setu: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
