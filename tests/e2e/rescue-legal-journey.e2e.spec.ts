@@ -15,7 +15,7 @@ import {
   registerFir,
   SHELTER,
 } from './support/jaipur-raid';
-import { journeyHttp, type Client, type JourneyHttp } from './support/journey-http';
+import { journeyApi, type Client, type JourneyApi } from './support/journey-api';
 
 // Issue 3's journey, through the HTTP APIs of rescue and legal served in one app: a raid in
 // Jaipur finds twelve children from Bihar and three accused; every child's first steps after the
@@ -45,7 +45,7 @@ describe('journey: a Jaipur raid on twelve Bihar children, from rescue to compen
   afterAll(() => journey?.close()); // before the database's own afterAll
   const db = useTestDatabase();
 
-  let http: JourneyHttp;
+  let http: JourneyApi;
   let rescueOfficer: Client; // AHTU Jaipur: the raid, the FIR, the arrest, the charge sheet
   let cwcMember: Client;
   let prosecutor: Client;
@@ -63,7 +63,7 @@ describe('journey: a Jaipur raid on twelve Bihar children, from rescue to compen
 
   beforeAll(async () => {
     journey = await startJourneyApp(db);
-    http = journeyHttp(journey.app);
+    http = journeyApi(journey.app);
     const as = async (principal: ReturnType<typeof person>) => http.as(await journey.token(principal));
     rescueOfficer = await as(person('si-ahtu-jpr-01', 'ahtu-jaipur', 'rescue-officer', ['RJ'], ['RJ-JPR']));
     cwcMember = await as(person('cwc-jpr-1-member-02', 'cwc-jaipur-1', 'cwc-member', ['RJ'], ['RJ-JPR']));

@@ -1,4 +1,4 @@
-import type { Client } from './journey-http';
+import type { Client } from './journey-api';
 
 // The raid of issue 3's journey, shared by the journeys that follow its twelve children: a raid in
 // Jaipur finds twelve children from Bihar and three accused; each child's first steps after the

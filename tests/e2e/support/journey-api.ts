@@ -1,8 +1,26 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { Client, CommandExchange } from './journey-http';
 
-// journey-http's conventions over the five services of a journey, plus multipart uploads and
+/** A command as the journey sent it and what came back, for the checks on the HTTP conventions. */
+export interface CommandExchange {
+  readonly request: string;
+  readonly ifMatch: string | undefined;
+  readonly status: number;
+  readonly etag: string | undefined;
+  readonly location: string | undefined;
+}
+
+/** One caller (one token) of the app. */
+export interface Client {
+  /** POST that must create (201); the answer's body. */
+  create(path: string, body: object): Promise<any>;
+  /** POST that must record on an existing resource (200); the answer's body. */
+  command(path: string, body: object): Promise<any>;
+  /** GET that must succeed; the body and its ETag. */
+  read<T = any>(path: string): Promise<{ readonly body: T; readonly etag: string | undefined }>;
+}
+
+// supertest for a journey over the services' HTTP conventions, plus multipart uploads and
 // binary downloads: each command goes with `If-Match` set to the ETag last seen for its
 // resource (stream), and a status other than the expected one fails at once with the
 // problem+json it answered.
@@ -54,8 +72,7 @@ export function journeyApi(app: INestApplication): JourneyApi {
   const etags = new Map<string, string>();
   const remember = (path: string | undefined, etag: string | undefined) => {
     const resource = path === undefined ? undefined : resourceOf(path);
-    // Only a stream's revision: Express adds a weak content-hash ETag (`W/"…"`) to answers that set
-    // none, e.g. a child's download log, which is no revision of the documents stream.
+    // Only a stream's revision is kept: anything else sent back as If-Match would be refused.
     if (resource !== undefined && etag !== undefined && REVISION.test(etag)) etags.set(resource, etag);
   };
   const http = () => request(app.getHttpServer());
