@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import type { Pool, PoolConfig } from 'pg';
+import type { Pool } from 'pg';
 import { Changes } from '../subscription';
 import { LISTEN, NOTIFY } from './queries';
 
@@ -22,10 +22,7 @@ export class PgNotifier extends Changes {
   private again = false;
   private inFlight: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    private readonly pool: Pool,
-    private readonly config: PoolConfig,
-  ) {
+  constructor(private readonly pool: Pool) {
     super();
   }
 
@@ -60,7 +57,7 @@ export class PgNotifier extends Changes {
 
   private async connect(): Promise<void> {
     if (this.closed) return;
-    const client = new Client(this.config);
+    const client = new Client(this.pool.options);
     client.on('notification', () => this.bump());
     client.on('error', () => this.reconnect(client));
     try {

@@ -68,7 +68,7 @@ export class PostgresEventStore implements EventStore {
     private readonly pool: Pool,
     private readonly options: PostgresEventStoreOptions = {},
   ) {
-    this.notifier = new PgNotifier(pool, pool.options);
+    this.notifier = new PgNotifier(pool);
   }
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
